@@ -1,0 +1,11 @@
+#include "common/Progress.h"
+
+namespace codecbpe {
+
+void Progress::throwIfCancelled() const
+{
+    if (cancelled())
+        throw Cancelled();
+}
+
+} // namespace codecbpe
