@@ -4,6 +4,7 @@
 #include "common/AtomicFile.h"
 #include "common/Error.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <climits>
@@ -219,15 +220,23 @@ std::optional<std::size_t> convert(const IntegerDtype& dtype, const char* bytes,
     }
 }
 
-// Fortran order stores a (K, F) array frame-major; the grid wants codebook-major.
+// Fortran order stores a (K, F) array frame-major; the grid wants codebook-major. Blocks of frames keep the
+// strided reads in cache.
 std::vector<CodeGrid::Code> transposed(const std::vector<CodeGrid::Code>& frameMajor, int numCodebooks, std::int64_t numFrames)
 {
     std::vector<CodeGrid::Code> out(frameMajor.size());
     const auto k = std::size_t(numCodebooks);
     const auto f = std::size_t(numFrames);
-    for (std::size_t frame = 0; frame < f; ++frame)
-        for (std::size_t codebook = 0; codebook < k; ++codebook)
-            out[codebook * f + frame] = frameMajor[frame * k + codebook];
+    constexpr std::size_t blockFrames = 1024;
+    for (std::size_t first = 0; first < f; first += blockFrames) {
+        const std::size_t last = std::min(f, first + blockFrames);
+        for (std::size_t codebook = 0; codebook < k; ++codebook) {
+            CodeGrid::Code* row = out.data() + codebook * f;
+            const CodeGrid::Code* column = frameMajor.data() + codebook;
+            for (std::size_t frame = first; frame < last; ++frame)
+                row[frame] = column[frame * k];
+        }
+    }
     return out;
 }
 
@@ -302,17 +311,23 @@ CodeGrid loadNpyCodes(const fs::path& file)
                               (overflow ? std::string("more") : std::to_string(needed)) + " bytes, the file has " +
                               std::to_string(available));
 
-    std::vector<char> bytes(needed);
-    npy.stream.seekg(header.dataOffset);
-    npy.stream.read(bytes.data(), std::streamsize(needed));
-    if (std::uint64_t(npy.stream.gcount()) != needed)
-        throw Error(name, "cannot read the .npy data");
-
+    // Read and convert in blocks that stay in cache, rather than staging the whole file in memory.
+    constexpr std::size_t blockBytes = std::size_t(1) << 18;
+    const std::size_t itemSize = std::size_t(dtype.size);
+    std::vector<char> block(std::min<std::uint64_t>(needed, blockBytes));
     std::vector<CodeGrid::Code> codes(count);
-    std::string badValue;
-    if (const auto bad = convert(dtype, bytes.data(), count, codes.data(), badValue))
-        throw Error(name, "value " + badValue + " at flat index " + std::to_string(*bad) +
-                              " does not fit int32 (codes must be 32-bit integers)");
+    npy.stream.seekg(header.dataOffset);
+    for (std::size_t done = 0; done < count;) {
+        const std::size_t items = std::min<std::size_t>(count - done, block.size() / itemSize);
+        npy.stream.read(block.data(), std::streamsize(items * itemSize));
+        if (std::size_t(npy.stream.gcount()) != items * itemSize)
+            throw Error(name, "cannot read the .npy data");
+        std::string badValue;
+        if (const auto bad = convert(dtype, block.data(), items, codes.data() + done, badValue))
+            throw Error(name, "value " + badValue + " at flat index " + std::to_string(done + *bad) +
+                                  " does not fit int32 (codes must be 32-bit integers)");
+        done += items;
+    }
     if (header.fortranOrder && grid.numCodebooks > 1 && grid.numFrames > 1)
         codes = transposed(codes, grid.numCodebooks, grid.numFrames);
     return CodeGrid(grid.numCodebooks, grid.numFrames, std::move(codes));

@@ -184,6 +184,19 @@ private slots:
         verifyError([&dir] { loadNpyCodes(dir.path().toStdString()); }, dir.path(), "is a folder");
     }
 
+    void badValueFarIntoTheFile()
+    {
+        // The flat index in the message counts from the start of the data, past the reader's first block.
+        QTemporaryDir dir;
+        const QString file = dir.filePath("far.npy");
+        QByteArray data(8 * 100000, '\0');
+        const std::uint64_t tooBig = std::uint64_t(1) << 31;
+        for (int i = 0; i < 8; ++i)
+            data[8 * 70001 + i] = char((tooBig >> (8 * i)) & 0xff);
+        writeBytes(file, craftedNpy("{'descr': '<u8', 'fortran_order': False, 'shape': (1, 100000), }", data));
+        verifyError([&] { loadNpyCodes(file.toStdString()); }, file, "value 2147483648 at flat index 70001 does not fit int32");
+    }
+
     void headerBytesGolden()
     {
         // np.save(f, np.zeros((1, 1, 4, 100), dtype='<i8')) with NumPy 1.24: dict, 21-digit growth room for the

@@ -81,6 +81,10 @@ for name, text in [
 ]:
     write_raw(out / name, text, values.tobytes())
     lines.append(f"{name} 2 3 " + " ".join(str(int(v)) for v in values.flat))
+# Larger than one read block of our reader, big-endian and Fortran order.
+big = np.asfortranarray(rng.integers(-2**31, 2**31, size=(1, 6, 20000), dtype=np.int64).astype(">i8"))
+np.save(out / "big_fortran.npy", big)
+lines.append("big_fortran.npy 6 20000 " + " ".join(str(int(v)) for v in big[0].flat))
 for name, shape in [("empty_frames.npy", (1, 1, 4, 0)), ("empty_1d.npy", (0,))]:
     np.save(out / name, np.zeros(shape, dtype="<i8"))
     grid = reduced(np.load(out / name))
