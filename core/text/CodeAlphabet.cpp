@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <vector>
 
 namespace codecbpe {
 namespace {
@@ -82,64 +83,120 @@ private:
     std::uint32_t m_size;
 };
 
+// Finds how far text follows the codebook order. Whole frames are checked in blocks of about 256 chars, each
+// without branches against the repeating pattern of codebook bases (which vectorizes); the pattern is built on first
+// use and kept for the next call, since dropping calls this once per dropped char.
+class PhaseChecker {
+public:
+    explicit PhaseChecker(const CodeAlphabet& alphabet)
+        : m_alphabet(alphabet), m_frameSize(std::size_t(alphabet.numCodebooks())),
+          m_blockSize((256 + m_frameSize - 1) / m_frameSize * m_frameSize)
+    {
+    }
+
+    // The length of the longest prefix of `chars` that follows the codebook order from codebook `phase`.
+    std::size_t consistentPrefix(std::u32string_view chars, int phase)
+    {
+        PhaseCursor cursor(m_alphabet, phase);
+        // Char by char up to a frame boundary and over a short stretch, where a stray char is likely to be when
+        // chars are being dropped; that keeps dense strays from paying for whole blocks.
+        const std::size_t walk = std::min(chars.size(), m_frameSize * 8 + m_frameSize - std::size_t(phase));
+        std::size_t i = 0;
+        for (; i < walk; ++i) {
+            if (!cursor.fits(chars[i]))
+                return i;
+            cursor.advance();
+        }
+        if (cursor.codebook() == 0 && chars.size() - i >= m_blockSize) {
+            const char32_t* bases = blockBases();
+            const auto size = std::uint32_t(m_alphabet.codebookSize());
+            for (; chars.size() - i >= m_blockSize; i += m_blockSize) {
+                const char32_t* block = chars.data() + i;
+                std::uint32_t outside = 0;
+                for (std::size_t j = 0; j < m_blockSize; ++j)
+                    outside |= std::uint32_t(std::uint32_t(block[j] - bases[j]) >= size);
+                if (outside != 0)
+                    break;
+            }
+        }
+        for (; i < chars.size(); ++i) {
+            if (!cursor.fits(chars[i]))
+                return i;
+            cursor.advance();
+        }
+        return chars.size();
+    }
+
+private:
+    const char32_t* blockBases()
+    {
+        if (m_bases.empty()) {
+            m_bases.resize(m_blockSize);
+            for (std::size_t j = 0; j < m_blockSize; ++j)
+                m_bases[j] = m_alphabet.charFor(int(j % m_frameSize), 0);
+        }
+        return m_bases.data();
+    }
+
+    const CodeAlphabet& m_alphabet;
+    std::size_t m_frameSize;
+    std::size_t m_blockSize;
+    std::vector<char32_t> m_bases;
+};
+
 // codec-bpe's _drop_inconsistent_codes with the phase set by the first character. Returns `chars` itself when
 // nothing is dropped (the usual case), otherwise the kept characters, stored in `storage`.
 std::u32string_view dropInconsistent(const CodeAlphabet& alphabet, std::u32string_view chars, int phase,
                                      std::u32string& storage, std::int64_t& dropped)
 {
-    PhaseCursor cursor(alphabet, phase);
-    std::size_t i = 0;
-    while (i < chars.size() && cursor.fits(chars[i])) {
-        cursor.advance();
-        ++i;
-    }
-    if (i == chars.size())
+    PhaseChecker checker(alphabet);
+    std::size_t run = checker.consistentPrefix(chars, phase);
+    if (run == chars.size())
         return chars;
     storage.reserve(chars.size());
-    storage.assign(chars.substr(0, i));
-    for (; i < chars.size(); ++i) {
-        if (cursor.fits(chars[i])) {
-            storage.push_back(chars[i]);
-            cursor.advance();
-        } else {
-            resolveCodebook(alphabet, chars[i], i); // throws for a char above the alphabet
-            ++dropped;
-        }
+    // Copy consistent runs whole; each run ends at a char that does not fit the phase, which is dropped.
+    const auto frameSize = std::size_t(alphabet.numCodebooks());
+    std::size_t position = 0;
+    while (true) {
+        storage.append(chars.substr(position, run));
+        position += run;
+        if (position == chars.size())
+            return storage;
+        resolveCodebook(alphabet, chars[position], position); // throws for a char above the alphabet
+        ++dropped;
+        ++position;
+        phase = int((std::size_t(phase) + run) % frameSize);
+        run = checker.consistentPrefix(chars.substr(position), phase);
     }
-    return storage;
 }
 
 // Without dropping, every character must follow the codebook order from codebook 0.
 void requireConsistent(const CodeAlphabet& alphabet, std::u32string_view chars, std::size_t firstPosition)
 {
-    PhaseCursor cursor(alphabet, 0);
-    for (std::size_t i = 0; i < chars.size(); ++i) {
-        if (!cursor.fits(chars[i])) {
-            const std::size_t position = firstPosition + i;
-            const int actual = resolveCodebook(alphabet, chars[i], position);
-            throw Error("character " + codePointName(chars[i]) + " at position " + std::to_string(position) +
-                        (actual < 0 ? std::string(" is below the code alphabet")
-                                    : " is in codebook " + std::to_string(actual)) +
-                        " where codebook " + std::to_string(cursor.codebook()) +
-                        " was expected (inconsistent codes are not dropped)");
-        }
-        cursor.advance();
-    }
+    const std::size_t i = PhaseChecker(alphabet).consistentPrefix(chars, 0);
+    if (i == chars.size())
+        return;
+    const std::size_t position = firstPosition + i;
+    const int actual = resolveCodebook(alphabet, chars[i], position);
+    const auto expected = i % std::size_t(alphabet.numCodebooks());
+    throw Error("character " + codePointName(chars[i]) + " at position " + std::to_string(position) +
+                (actual < 0 ? std::string(" is below the code alphabet") : " is in codebook " + std::to_string(actual)) +
+                " where codebook " + std::to_string(expected) + " was expected (inconsistent codes are not dropped)");
 }
 
 // `frameChars` holds whole frames, starting with codebook 0; the grid is codebook-major.
 CodeGrid transposeFrames(const CodeAlphabet& alphabet, std::u32string_view frameChars)
 {
     const int numCodebooks = alphabet.numCodebooks();
-    const auto stride = std::size_t(numCodebooks);
-    const auto frames = std::int64_t(frameChars.size() / stride);
+    const auto frames = std::int64_t(frameChars.size() / std::size_t(numCodebooks));
     CodeGrid grid(numCodebooks, frames);
-    for (int k = 0; k < numCodebooks; ++k) {
-        CodeGrid::Code* row = grid.row(k);
-        const char32_t base = alphabet.charFor(k, 0);
-        const char32_t* src = frameChars.data() + k;
-        for (std::int64_t t = 0; t < frames; ++t, src += stride)
-            row[t] = CodeGrid::Code(*src - base);
+    // Walking the text in order and writing K rows at once measured about twice as fast at K=8 as one pass per
+    // row, and within 20% of it at K=32.
+    CodeGrid::Code* const rows = grid.row(0);
+    const char32_t* src = frameChars.data();
+    for (std::int64_t t = 0; t < frames; ++t) {
+        for (int k = 0; k < numCodebooks; ++k)
+            rows[k * frames + t] = CodeGrid::Code(*src++ - alphabet.charFor(k, 0));
     }
     return grid;
 }
@@ -212,15 +269,13 @@ void CodeAlphabet::appendChars(const CodeGrid& codes, std::u32string& out) const
         }
     }
     const std::size_t start = out.size();
-    const auto stride = std::size_t(m_numCodebooks);
-    out.resize(start + stride * std::size_t(frames));
-    char32_t* const text = out.data() + start;
-    for (int k = 0; k < m_numCodebooks; ++k) {
-        const CodeGrid::Code* row = codes.row(k);
-        const char32_t base = charFor(k, 0);
-        char32_t* dst = text + k;
-        for (std::int64_t t = 0; t < frames; ++t, dst += stride)
-            *dst = base + char32_t(row[t]);
+    out.resize(start + std::size_t(m_numCodebooks) * std::size_t(frames));
+    char32_t* dst = out.data() + start;
+    // Frame-major like the text itself (see transposeFrames).
+    const CodeGrid::Code* const rows = codes.row(0);
+    for (std::int64_t t = 0; t < frames; ++t) {
+        for (int k = 0; k < m_numCodebooks; ++k)
+            *dst++ = charFor(k, rows[k * frames + t]);
     }
 }
 

@@ -80,6 +80,54 @@ void appendUtf8(std::u32string_view text, std::string& out)
     }
 }
 
+namespace {
+
+// Explains why the sequence at `offset` is not UTF-8 (the fast loop below only knows that it is not).
+[[noreturn]] void throwInvalidSequence(const unsigned char* src, std::size_t size, std::size_t offset,
+                                       const std::string& sourceName)
+{
+    const unsigned lead = src[offset];
+    std::size_t length = 0;
+    char32_t smallest = 0;
+    char32_t c = 0;
+    if (lead < 0xC0) {
+        throwInvalid(sourceName, offset, "unexpected continuation byte " + hexByte(lead));
+    } else if (lead < 0xC2) {
+        throwInvalid(sourceName, offset, "byte " + hexByte(lead) + " can only start an overlong encoding");
+    } else if (lead < 0xE0) {
+        length = 2;
+        smallest = 0x80;
+        c = lead & 0x1F;
+    } else if (lead < 0xF0) {
+        length = 3;
+        smallest = 0x800;
+        c = lead & 0x0F;
+    } else if (lead < 0xF5) {
+        length = 4;
+        smallest = 0x10000;
+        c = lead & 0x07;
+    } else {
+        throwInvalid(sourceName, offset, "byte " + hexByte(lead) + " never occurs in UTF-8");
+    }
+    for (std::size_t j = 1; j < length; ++j) {
+        if (offset + j == size)
+            throwInvalid(sourceName, offset, "the input ends inside a " + std::to_string(length) + "-byte sequence");
+        const unsigned next = src[offset + j];
+        if (!isContinuation(next))
+            throwInvalid(sourceName, offset,
+                         "the " + std::to_string(length) + "-byte sequence starting with " + hexByte(lead) +
+                             " is cut short by byte " + hexByte(next) + " at offset " + std::to_string(offset + j));
+        c = (c << 6) | (next & 0x3F);
+    }
+    if (c < smallest)
+        throwInvalid(sourceName, offset, "overlong encoding of " + codePointName(c));
+    if (isSurrogate(c))
+        throwInvalid(sourceName, offset, "encoded surrogate " + codePointName(c));
+    throwInvalid(sourceName, offset, codePointName(c) + " is above U+10FFFF");
+}
+
+} // namespace
+
 std::u32string fromUtf8(std::string_view bytes, const std::string& sourceName)
 {
     const auto* src = reinterpret_cast<const unsigned char*>(bytes.data());
@@ -91,6 +139,7 @@ std::u32string fromUtf8(std::string_view bytes, const std::string& sourceName)
     std::u32string out(count, U'\0');
     char32_t* dst = out.data();
 
+    // Each branch decodes without looking at validity first and accepts the result with one combined test.
     std::size_t i = 0;
     while (i < size) {
         const unsigned lead = src[i];
@@ -99,47 +148,35 @@ std::u32string fromUtf8(std::string_view bytes, const std::string& sourceName)
             ++i;
             continue;
         }
-        std::size_t length = 0;
-        char32_t smallest = 0;
-        char32_t c = 0;
-        if (lead < 0xC0) {
-            throwInvalid(sourceName, i, "unexpected continuation byte " + hexByte(lead));
-        } else if (lead < 0xC2) {
-            throwInvalid(sourceName, i, "byte " + hexByte(lead) + " can only start an overlong encoding");
-        } else if (lead < 0xE0) {
-            length = 2;
-            smallest = 0x80;
-            c = lead & 0x1F;
-        } else if (lead < 0xF0) {
-            length = 3;
-            smallest = 0x800;
-            c = lead & 0x0F;
-        } else if (lead < 0xF5) {
-            length = 4;
-            smallest = 0x10000;
-            c = lead & 0x07;
-        } else {
-            throwInvalid(sourceName, i, "byte " + hexByte(lead) + " never occurs in UTF-8");
+        const std::size_t left = size - i;
+        if (lead >= 0xE0 && lead < 0xF0 && left >= 3) {
+            const unsigned b1 = src[i + 1];
+            const unsigned b2 = src[i + 2];
+            const char32_t c = char32_t((lead & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F));
+            if (isContinuation(b1) & isContinuation(b2) & (c >= 0x800) & !isSurrogate(c)) {
+                *dst++ = c;
+                i += 3;
+                continue;
+            }
+        } else if (lead >= 0xC2 && lead < 0xE0 && left >= 2) {
+            const unsigned b1 = src[i + 1];
+            if (isContinuation(b1)) {
+                *dst++ = char32_t((lead & 0x1F) << 6 | (b1 & 0x3F));
+                i += 2;
+                continue;
+            }
+        } else if (lead >= 0xF0 && lead < 0xF5 && left >= 4) {
+            const unsigned b1 = src[i + 1];
+            const unsigned b2 = src[i + 2];
+            const unsigned b3 = src[i + 3];
+            const char32_t c = char32_t((lead & 0x07) << 18 | (b1 & 0x3F) << 12 | (b2 & 0x3F) << 6 | (b3 & 0x3F));
+            if (isContinuation(b1) & isContinuation(b2) & isContinuation(b3) & (c >= 0x10000) & (c <= 0x10FFFF)) {
+                *dst++ = c;
+                i += 4;
+                continue;
+            }
         }
-        for (std::size_t j = 1; j < length; ++j) {
-            if (i + j == size)
-                throwInvalid(sourceName, i,
-                             "the input ends inside a " + std::to_string(length) + "-byte sequence");
-            const unsigned next = src[i + j];
-            if (!isContinuation(next))
-                throwInvalid(sourceName, i,
-                             "the " + std::to_string(length) + "-byte sequence starting with " + hexByte(lead) +
-                                 " is cut short by byte " + hexByte(next) + " at offset " + std::to_string(i + j));
-            c = (c << 6) | (next & 0x3F);
-        }
-        if (c < smallest)
-            throwInvalid(sourceName, i, "overlong encoding of " + codePointName(c));
-        if (isSurrogate(c))
-            throwInvalid(sourceName, i, "encoded surrogate " + codePointName(c));
-        if (c > 0x10FFFF)
-            throwInvalid(sourceName, i, codePointName(c) + " is above U+10FFFF");
-        *dst++ = c;
-        i += length;
+        throwInvalidSequence(src, size, i, sourceName);
     }
     out.resize(std::size_t(dst - out.data()));
     return out;
