@@ -3,12 +3,16 @@
 #include "text/CodeAlphabet.h"
 #include "text/CodeText.h"
 
+#include "TestSupport.h"
+
 #include <QtTest>
 
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <fstream>
 #include <random>
+#include <sstream>
 #include <vector>
 
 using codecbpe::CodeAlphabet;
@@ -401,6 +405,78 @@ private slots:
         QCOMPARE(errorOf([&] { codecbpe::utf8ToCodes(two, utf8.substr(0, 3), "c.txt", kKeepAll); }),
                  QStringLiteral("c.txt: the text ends inside a frame: 1 codes are not a whole number of frames of 2 "
                                 "codes, and hanging codes are not dropped"));
+    }
+
+    // ---- codec-bpe's own output on random edited texts (tests/data/text/codec_bpe_chars_to_codes.txt) ----
+    void matchesRecordedCodecBpe()
+    {
+        // Given codec-bpe's result for each recorded text, when we convert the text with the same options, then we
+        // return exactly its codes and hanging chars, or we raise an Error where codec-bpe raised too, where the text
+        // holds a char above the alphabet (which codec-bpe clamps), or where codec-bpe's codes are garbage: out of
+        // range, or (keeping inconsistent codes) not the text they were read from.
+        const std::string path = (codecbpe::test::testDataDir() + "/text/codec_bpe_chars_to_codes.txt").toStdString();
+        std::ifstream file(path);
+        QVERIFY2(file, path.c_str());
+        const auto readChars = [](std::istringstream& in) {
+            std::size_t count = 0;
+            in >> count;
+            std::u32string chars(count, U'\0');
+            for (char32_t& c : chars) {
+                std::uint32_t value = 0;
+                in >> value;
+                c = value;
+            }
+            return chars;
+        };
+        int cases = 0;
+        int agreed = 0;
+        std::string line;
+        while (std::getline(file, line)) {
+            if (line.empty() || line[0] == '#')
+                continue;
+            ++cases;
+            std::istringstream in(line);
+            int numCodebooks = 0, codebookSize = 0, dropInconsistent = 0, dropHanging = 0, inRange = 0;
+            std::string status;
+            in >> numCodebooks >> codebookSize >> dropInconsistent >> dropHanging >> status >> inRange;
+            const std::u32string chars = readChars(in);
+            std::int64_t frames = 0;
+            in >> frames;
+            std::vector<CodeGrid::Code> codes(std::size_t(numCodebooks * frames));
+            for (CodeGrid::Code& code : codes)
+                in >> code;
+            const std::u32string begin = readChars(in);
+            const std::u32string end = readChars(in);
+            QVERIFY2(in, line.c_str());
+
+            const CodeAlphabet alphabet(numCodebooks, codebookSize);
+            const CodeAlphabet::DecodeOptions options{dropInconsistent != 0, dropHanging != 0};
+            const bool above = std::any_of(chars.begin(), chars.end(), [&](char32_t c) { return c > alphabet.last(); });
+            const QByteArray where = QByteArray::fromStdString(line);
+            try {
+                const CodeAlphabet::Decoded decoded = alphabet.charsToCodes(chars, options);
+                if (status == "err") {
+                    // codec-bpe's IndexError on empty text is the one error we replace by a result.
+                    QVERIFY2(chars.empty() && options.dropInconsistentCodes, where);
+                    continue;
+                }
+                QVERIFY2(inRange && !above, where);
+                QVERIFY2(decoded.codes == CodeGrid(numCodebooks, frames, codes), where);
+                QVERIFY2(decoded.beginHanging == begin && decoded.endHanging == end, where);
+                ++agreed;
+            } catch (const Error&) {
+                if (above || status == "err" || !inRange)
+                    continue;
+                QVERIFY2(!options.dropInconsistentCodes, where);
+                const std::u32string middle = chars.substr(begin.size(), chars.size() - begin.size() - end.size());
+                const std::u32string reread = alphabet.codesToChars(CodeGrid(numCodebooks, frames, codes));
+                QVERIFY2(reread != middle, where);
+            }
+        }
+        QCOMPARE(cases, 1500);
+        // Most cases are exact agreements; the rest are errors on both sides (235), chars above the alphabet (135) and
+        // codec-bpe garbage (72).
+        QCOMPARE(agreed, 973);
     }
 
     // ---- properties over random grids (fixed seeds) ----
