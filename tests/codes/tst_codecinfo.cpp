@@ -1,5 +1,5 @@
 // Tests codec_info.json reading and writing, and Python's float and string text forms, against Debian's Python.
-#include "NpyTestFiles.h"
+#include "CodesTestSupport.h"
 #include "TestSupport.h"
 #include "codes/CodecInfo.h"
 #include "codes/PythonRepr.h"
@@ -17,22 +17,10 @@
 
 using namespace codecbpe;
 using test::readBytes;
+using test::verifyError;
 using test::writeBytes;
 
 namespace {
-
-void verifyError(const std::function<void()>& action, const QString& file, const QString& part)
-{
-    try {
-        action();
-    } catch (const Error& error) {
-        const QString message = QString::fromStdString(error.what());
-        QVERIFY2(message.startsWith(file + ": ") && message.contains(part),
-                 qPrintable("message \"" + message + "\" lacks \"" + part + "\" or the file name"));
-        return;
-    }
-    QFAIL(qPrintable("no error for " + file + " (expected \"" + part + "\")"));
-}
 
 // Runs python_repr.py in `mode` with `input` on stdin; returns its output lines.
 QList<QByteArray> pythonRepr(const QStringList& args, const QByteArray& input)

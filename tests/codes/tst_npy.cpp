@@ -1,5 +1,5 @@
 // Tests .npy reading and writing against NumPy itself (both directions), hand-made headers and broken files.
-#include "NpyTestFiles.h"
+#include "CodesTestSupport.h"
 #include "TestSupport.h"
 #include "codes/Npy.h"
 #include "common/Error.h"
@@ -15,25 +15,10 @@
 
 using namespace codecbpe;
 using test::craftedNpy;
+using test::verifyError;
 using test::writeBytes;
 
 namespace {
-
-// Runs `action`, which must throw an Error whose message names `file` and contains `part`.
-void verifyError(const std::function<void()>& action, const QString& file, const QString& part)
-{
-    try {
-        action();
-    } catch (const Error& error) {
-        const QString message = QString::fromStdString(error.what());
-        QVERIFY2(message.startsWith(file + ": ") && message.contains(part),
-                 qPrintable("message \"" + message + "\" lacks \"" + part + "\" or the file name"));
-        return;
-    } catch (const std::exception& other) {
-        QFAIL(qPrintable(QStringLiteral("wrong exception: ") + other.what()));
-    }
-    QFAIL(qPrintable("no error for " + file + " (expected \"" + part + "\")"));
-}
 
 void runPython(const QString& script, const QStringList& args)
 {

@@ -1,4 +1,6 @@
-#include "NpyTestFiles.h"
+#include "CodesTestSupport.h"
+
+#include "common/Error.h"
 
 #include <QFile>
 #include <QTest>
@@ -31,6 +33,21 @@ QByteArray craftedNpy(const std::string& dict, const QByteArray& data, int major
     for (int i = 0; i < lengthSize; ++i)
         bytes.append(char((header.size() >> (8 * i)) & 0xff));
     return bytes + header + data;
+}
+
+void verifyError(const std::function<void()>& action, const QString& file, const QString& part)
+{
+    try {
+        action();
+    } catch (const Error& error) {
+        const QString message = QString::fromStdString(error.what());
+        QVERIFY2(message.startsWith(file + ": ") && message.contains(part),
+                 qPrintable("message \"" + message + "\" lacks \"" + part + "\" or the file name"));
+        return;
+    } catch (const std::exception& other) {
+        QFAIL(qPrintable(QStringLiteral("wrong exception: ") + other.what()));
+    }
+    QFAIL(qPrintable("no error for " + file + " (expected \"" + part + "\")"));
 }
 
 } // namespace codecbpe::test
