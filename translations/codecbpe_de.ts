@@ -1,0 +1,247 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>codecbpe::widgets::AboutDialog</name>
+    <message>
+        <source>About Codec BPE Studio</source>
+        <translation>Über Codec BPE Studio</translation>
+    </message>
+    <message>
+        <source>Codec BPE Studio %1</source>
+        <translation>Codec BPE Studio %1</translation>
+    </message>
+    <message>
+        <source>Train, inspect and compare BPE tokenizers for the discrete codes of neural audio codecs. The studio shows audio, its codec codes and how a tokenizer groups them, on one time axis. Tokenizers are interchangeable with the Python package codec-bpe and Hugging Face tokenizers.</source>
+        <translation>BPE-Tokenizer für die diskreten Codes neuronaler Audio-Codecs trainieren, untersuchen und vergleichen. Das Studio zeigt Audio, seine Codec-Codes und wie ein Tokenizer sie gruppiert, auf einer gemeinsamen Zeitachse. Die Tokenizer sind mit dem Python-Paket codec-bpe und Hugging Face tokenizers austauschbar.</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>Erstellt mit:</translation>
+    </message>
+    <message>
+        <source>Qt %1 (LGPL v3)</source>
+        <translation>Qt %1 (LGPL v3)</translation>
+    </message>
+    <message>
+        <source>QCustomPlot 2.1 (GPL v3)</source>
+        <translation>QCustomPlot 2.1 (GPL v3)</translation>
+    </message>
+    <message>
+        <source>libtorch 1.13 (BSD 3-clause)</source>
+        <translation>libtorch 1.13 (BSD, 3 Klauseln)</translation>
+    </message>
+    <message>
+        <source>libsndfile (LGPL v2.1 or later)</source>
+        <translation>libsndfile (LGPL v2.1 oder neuer)</translation>
+    </message>
+    <message>
+        <source>libsamplerate (BSD 2-clause)</source>
+        <translation>libsamplerate (BSD, 2 Klauseln)</translation>
+    </message>
+    <message>
+        <source>codec2 (LGPL v2.1)</source>
+        <translation>codec2 (LGPL v2.1)</translation>
+    </message>
+    <message>
+        <source>nlohmann/json (MIT)</source>
+        <translation>nlohmann/json (MIT)</translation>
+    </message>
+    <message>
+        <source>Because QCustomPlot is licensed under the GPL v3, the studio as a whole is distributed under the GPL v3.</source>
+        <translation>Da QCustomPlot unter der GPL v3 steht, wird das Studio als Ganzes unter der GPL v3 verbreitet.</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Files</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes</source>
+        <translation>&amp;Spuren</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Open Audio or Codes…</source>
+        <translation>Audio oder Codes ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open an audio file or a .npy file of codec codes</source>
+        <translation>Eine Audiodatei oder eine .npy-Datei mit Codec-Codes öffnen</translation>
+    </message>
+    <message>
+        <source>Open Tokenizer &amp;A…</source>
+        <translation>Tokenizer &amp;A öffnen…</translation>
+    </message>
+    <message>
+        <source>Tokenizer A</source>
+        <translation>Tokenizer A</translation>
+    </message>
+    <message>
+        <source>Open a tokenizer folder and segment the codes with it</source>
+        <translation>Einen Tokenizer-Ordner öffnen und die Codes damit zerlegen</translation>
+    </message>
+    <message>
+        <source>Open Tokenizer &amp;B…</source>
+        <translation>Tokenizer &amp;B öffnen…</translation>
+    </message>
+    <message>
+        <source>Tokenizer B</source>
+        <translation>Tokenizer B</translation>
+    </message>
+    <message>
+        <source>Open a second tokenizer folder to compare with the first</source>
+        <translation>Einen zweiten Tokenizer-Ordner zum Vergleich mit dem ersten öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>Menü &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Waveform</source>
+        <translation>&amp;Wellenform</translation>
+    </message>
+    <message>
+        <source>&amp;Code Grid</source>
+        <translation>&amp;Code-Raster</translation>
+    </message>
+    <message>
+        <source>Tokens &amp;A</source>
+        <translation>Tokens &amp;A</translation>
+    </message>
+    <message>
+        <source>Tokens &amp;B</source>
+        <translation>Tokens &amp;B</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;About Codec BPE Studio</source>
+        <translation>Ü&amp;ber Codec BPE Studio</translation>
+    </message>
+    <message>
+        <source>Open an audio file or a .npy file of codec codes (Ctrl+O), then a tokenizer folder (Ctrl+T) to see how it splits the codes into tokens.</source>
+        <translation>Öffnen Sie eine Audiodatei oder eine .npy-Datei mit Codec-Codes (Strg+O), dann einen Tokenizer-Ordner (Strg+T), um zu sehen, wie er die Codes in Tokens zerlegt.</translation>
+    </message>
+    <message>
+        <source>Codec BPE Studio</source>
+        <translation>Codec BPE Studio</translation>
+    </message>
+    <message>
+        <source>Open Audio or Codes</source>
+        <translation>Audio oder Codes öffnen</translation>
+    </message>
+    <message>
+        <source>Codes and audio (*.npy *.wav *.flac *.ogg *.opus *.mp3 *.aiff *.aif);;Codes (*.npy);;Audio (*.wav *.flac *.ogg *.opus *.mp3 *.aiff *.aif);;All files (*)</source>
+        <translation>Codes und Audio (*.npy *.wav *.flac *.ogg *.opus *.mp3 *.aiff *.aif);;Codes (*.npy);;Audio (*.wav *.flac *.ogg *.opus *.mp3 *.aiff *.aif);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The language changes at once and is remembered for the next start.</source>
+        <translation>Die Sprache wechselt sofort und bleibt für den nächsten Start gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::StudioOptions</name>
+    <message>
+        <source>Codec BPE Studio: see how BPE tokenizers carve neural audio codec codes.</source>
+        <translation>Codec BPE Studio: sehen, wie BPE-Tokenizer die Codes neuronaler Audio-Codecs zerlegen.</translation>
+    </message>
+    <message>
+        <source>Audio files or .npy files of codes to open.</source>
+        <translation>Zu öffnende Audiodateien oder .npy-Dateien mit Codes.</translation>
+    </message>
+    <message>
+        <source>Tokenizer folder A.</source>
+        <translation>Tokenizer-Ordner A.</translation>
+    </message>
+    <message>
+        <source>Tokenizer folder B, to compare with A.</source>
+        <translation>Tokenizer-Ordner B, zum Vergleich mit A.</translation>
+    </message>
+    <message>
+        <source>Write a screenshot of the window to FILE once everything is loaded, then quit.</source>
+        <translation>Sobald alles geladen ist, ein Bildschirmfoto des Fensters in DATEI schreiben und beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::UiLanguage</name>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+</context>
+</TS>

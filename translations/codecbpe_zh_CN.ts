@@ -1,0 +1,247 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>codecbpe::widgets::AboutDialog</name>
+    <message>
+        <source>About Codec BPE Studio</source>
+        <translation>关于 Codec BPE Studio</translation>
+    </message>
+    <message>
+        <source>Codec BPE Studio %1</source>
+        <translation>Codec BPE Studio %1</translation>
+    </message>
+    <message>
+        <source>Train, inspect and compare BPE tokenizers for the discrete codes of neural audio codecs. The studio shows audio, its codec codes and how a tokenizer groups them, on one time axis. Tokenizers are interchangeable with the Python package codec-bpe and Hugging Face tokenizers.</source>
+        <translation>训练、检查和比较用于神经音频编解码器离散码的 BPE 分词器。本工作室在同一时间轴上显示音频、其编解码器码以及分词器如何将它们分组。分词器可与 Python 包 codec-bpe 和 Hugging Face tokenizers 互换使用。</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>构建所用组件：</translation>
+    </message>
+    <message>
+        <source>Qt %1 (LGPL v3)</source>
+        <translation>Qt %1（LGPL v3）</translation>
+    </message>
+    <message>
+        <source>QCustomPlot 2.1 (GPL v3)</source>
+        <translation>QCustomPlot 2.1（GPL v3）</translation>
+    </message>
+    <message>
+        <source>libtorch 1.13 (BSD 3-clause)</source>
+        <translation>libtorch 1.13（BSD 三条款）</translation>
+    </message>
+    <message>
+        <source>libsndfile (LGPL v2.1 or later)</source>
+        <translation>libsndfile（LGPL v2.1 或更高版本）</translation>
+    </message>
+    <message>
+        <source>libsamplerate (BSD 2-clause)</source>
+        <translation>libsamplerate（BSD 二条款）</translation>
+    </message>
+    <message>
+        <source>codec2 (LGPL v2.1)</source>
+        <translation>codec2（LGPL v2.1）</translation>
+    </message>
+    <message>
+        <source>nlohmann/json (MIT)</source>
+        <translation>nlohmann/json（MIT）</translation>
+    </message>
+    <message>
+        <source>Because QCustomPlot is licensed under the GPL v3, the studio as a whole is distributed under the GPL v3.</source>
+        <translation>由于 QCustomPlot 采用 GPL v3 许可，本工作室整体以 GPL v3 发布。</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Files</source>
+        <translation>最近的文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes</source>
+        <translation>轨道(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Open Audio or Codes…</source>
+        <translation>打开音频或码(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open an audio file or a .npy file of codec codes</source>
+        <translation>打开音频文件或包含编解码器码的 .npy 文件</translation>
+    </message>
+    <message>
+        <source>Open Tokenizer &amp;A…</source>
+        <translation>打开分词器 A(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Tokenizer A</source>
+        <translation>分词器 A</translation>
+    </message>
+    <message>
+        <source>Open a tokenizer folder and segment the codes with it</source>
+        <translation>打开分词器文件夹并用它切分码</translation>
+    </message>
+    <message>
+        <source>Open Tokenizer &amp;B…</source>
+        <translation>打开分词器 B(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Tokenizer B</source>
+        <translation>分词器 B</translation>
+    </message>
+    <message>
+        <source>Open a second tokenizer folder to compare with the first</source>
+        <translation>打开第二个分词器文件夹，与第一个进行比较</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>清除菜单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <source>&amp;Waveform</source>
+        <translation>波形(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Code Grid</source>
+        <translation>码网格(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Tokens &amp;A</source>
+        <translation>词元 A(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tokens &amp;B</source>
+        <translation>词元 B(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Codec BPE Studio</source>
+        <translation>关于 Codec BPE Studio(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open an audio file or a .npy file of codec codes (Ctrl+O), then a tokenizer folder (Ctrl+T) to see how it splits the codes into tokens.</source>
+        <translation>打开音频文件或包含编解码器码的 .npy 文件（Ctrl+O），再打开分词器文件夹（Ctrl+T），查看它如何将码切分为词元。</translation>
+    </message>
+    <message>
+        <source>Codec BPE Studio</source>
+        <translation>Codec BPE Studio</translation>
+    </message>
+    <message>
+        <source>Open Audio or Codes</source>
+        <translation>打开音频或码</translation>
+    </message>
+    <message>
+        <source>Codes and audio (*.npy *.wav *.flac *.ogg *.opus *.mp3 *.aiff *.aif);;Codes (*.npy);;Audio (*.wav *.flac *.ogg *.opus *.mp3 *.aiff *.aif);;All files (*)</source>
+        <translation>码和音频 (*.npy *.wav *.flac *.ogg *.opus *.mp3 *.aiff *.aif);;码 (*.npy);;音频 (*.wav *.flac *.ogg *.opus *.mp3 *.aiff *.aif);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>无法打开文件</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The language changes at once and is remembered for the next start.</source>
+        <translation>语言会立即切换，并在下次启动时保留。</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::StudioOptions</name>
+    <message>
+        <source>Codec BPE Studio: see how BPE tokenizers carve neural audio codec codes.</source>
+        <translation>Codec BPE Studio：查看 BPE 分词器如何切分神经音频编解码器的码。</translation>
+    </message>
+    <message>
+        <source>Audio files or .npy files of codes to open.</source>
+        <translation>要打开的音频文件或码的 .npy 文件。</translation>
+    </message>
+    <message>
+        <source>Tokenizer folder A.</source>
+        <translation>分词器文件夹 A。</translation>
+    </message>
+    <message>
+        <source>Tokenizer folder B, to compare with A.</source>
+        <translation>分词器文件夹 B，用于与 A 比较。</translation>
+    </message>
+    <message>
+        <source>Write a screenshot of the window to FILE once everything is loaded, then quit.</source>
+        <translation>全部加载完成后，将窗口截图写入 FILE，然后退出。</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::UiLanguage</name>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+</context>
+</TS>

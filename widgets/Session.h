@@ -1,0 +1,71 @@
+// Session: the open document — code grid and codec info, audio, tokenizers A and B with their segmentations.
+// Views read it and never own data; every change is announced by a signal.
+#pragma once
+
+#include "codes/CodeGrid.h"
+#include "codes/CodecInfo.h"
+#include "widgets/TokenTrack.h"
+
+#include <QObject>
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace codecbpe::widgets {
+
+class Session : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int kTokenizerSlots = 2; // A and B
+    // Frames per second of the time axis when there are audio samples but no codes to take it from.
+    static constexpr double kAudioOnlyFramerate = 100.0;
+
+    explicit Session(QObject* parent = nullptr);
+
+    const CodeGrid& codes() const { return m_codes; }
+    const std::optional<CodecInfo>& codecInfo() const { return m_codecInfo; }
+    const QString& codesPath() const { return m_codesPath; }
+    const std::vector<float>& samples() const { return m_samples; }
+    int sampleRate() const { return m_sampleRate; }
+    const QString& audioPath() const { return m_audioPath; }
+    const TokenTrack& tokens(int slot) const { return m_tokens.at(std::size_t(slot)); }
+
+    bool isEmpty() const { return m_codes.empty() && m_samples.empty(); }
+    // Codec frames per second (codec info, else codes spread over the audio, else kAudioOnlyFramerate); 0 when
+    // there are codes without codec info or audio, so times are unknown.
+    double framerate() const;
+    // Length of the time axis in frames (fractional when only audio is open).
+    double numFrames() const;
+    double secondsAt(double frame) const;
+
+    // Loads a .npy of codes and the codec_info.json beside it (or in a folder above, as codec-bpe lays them out).
+    // Throws codecbpe::Error naming the file.
+    void openCodesFile(const QString& path);
+    // Loads any audio file the core reads, mixed to mono. Throws codecbpe::Error naming the file.
+    void openAudioFile(const QString& path);
+    // Opens `path` by its kind: .npy -> codes, anything else -> audio.
+    void openFile(const QString& path);
+
+    void setCodes(CodeGrid codes, std::optional<CodecInfo> info, const QString& path);
+    void setAudio(std::vector<float> monoSamples, int sampleRate, const QString& path);
+    void setTokens(int slot, TokenTrack track);
+    void clear();
+
+signals:
+    void codesChanged();
+    void audioChanged();
+    void tokensChanged(int slot);
+
+private:
+    CodeGrid m_codes;
+    std::optional<CodecInfo> m_codecInfo;
+    QString m_codesPath;
+    std::vector<float> m_samples;
+    int m_sampleRate = 0;
+    QString m_audioPath;
+    std::array<TokenTrack, kTokenizerSlots> m_tokens;
+};
+
+} // namespace codecbpe::widgets

@@ -1,0 +1,43 @@
+#include "widgets/StudioOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace codecbpe::widgets {
+
+StudioOptions StudioOptions::parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("codecbpe::widgets::StudioOptions",
+                                    "Codec BPE Studio: see how BPE tokenizers carve neural audio codec codes."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QCoreApplication::translate("codecbpe::widgets::StudioOptions", "Audio files or .npy files of codes to open."),
+        QStringLiteral("[FILE...]"));
+    const QCommandLineOption tokenizerA(
+        QStringLiteral("tokenizer"),
+        QCoreApplication::translate("codecbpe::widgets::StudioOptions", "Tokenizer folder A."), QStringLiteral("DIR"));
+    const QCommandLineOption tokenizerB(
+        QStringLiteral("tokenizer-b"),
+        QCoreApplication::translate("codecbpe::widgets::StudioOptions", "Tokenizer folder B, to compare with A."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("codecbpe::widgets::StudioOptions",
+                                    "Write a screenshot of the window to FILE once everything is loaded, then quit."),
+        QStringLiteral("FILE"));
+    parser.addOptions({tokenizerA, tokenizerB, screenshot});
+    parser.process(arguments);
+
+    StudioOptions options;
+    options.files = parser.positionalArguments();
+    options.tokenizerA = parser.value(tokenizerA);
+    options.tokenizerB = parser.value(tokenizerB);
+    options.screenshot = parser.value(screenshot);
+    return options;
+}
+
+} // namespace codecbpe::widgets

@@ -1,0 +1,19 @@
+// StudioOptions: the command line of codecbpe-studio: FILE... [--tokenizer DIR] [--tokenizer-b DIR] [--screenshot PNG].
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace codecbpe::widgets {
+
+struct StudioOptions {
+    QStringList files;
+    QString tokenizerA;
+    QString tokenizerB;
+    QString screenshot;
+
+    // Parses the application's arguments; prints help/version or an error and exits the process as Qt's parser does.
+    static StudioOptions parse(const QStringList& arguments);
+};
+
+} // namespace codecbpe::widgets
