@@ -155,14 +155,13 @@ T byteSwapped(T value)
 template <typename T>
 constexpr bool fitsCode(T value)
 {
-    if constexpr (std::is_signed_v<T> && sizeof(T) <= sizeof(CodeGrid::Code))
-        return true;
-    else if constexpr (!std::is_signed_v<T> && sizeof(T) < sizeof(CodeGrid::Code))
+    using Code = CodeGrid::Code;
+    if constexpr (sizeof(T) < sizeof(Code) || (std::is_signed_v<T> && sizeof(T) == sizeof(Code)))
         return true;
     else if constexpr (std::is_signed_v<T>)
-        return value >= std::numeric_limits<CodeGrid::Code>::min() && value <= std::numeric_limits<CodeGrid::Code>::max();
+        return value >= std::numeric_limits<Code>::min() && value <= std::numeric_limits<Code>::max();
     else
-        return value <= T(std::numeric_limits<CodeGrid::Code>::max());
+        return value <= T(std::numeric_limits<Code>::max());
 }
 
 template <typename T, bool Swap>
@@ -184,7 +183,7 @@ std::optional<std::size_t> convertElements(const char* bytes, std::size_t count,
     for (std::size_t i = 0; i < count; ++i) {
         const T value = loadElement<T, Swap>(bytes, i);
         allFit &= fitsCode(value);
-        out[i] = CodeGrid::Code(value);
+        out[i] = CodeGrid::Code(value); // NOLINT(bugprone-signed-char-misuse): int8 codes are signed numbers
     }
     if (allFit)
         return std::nullopt;
