@@ -29,8 +29,11 @@ public:
         const Json& value = require(key);
         if (!value.is_number_integer())
             fail(key, "must be an integer, not " + value.dump());
-        if (value.is_number_unsigned() ? value.get<std::uint64_t>() > std::uint64_t(INT_MAX)
-                                       : (value.get<std::int64_t>() < 1 || value.get<std::int64_t>() > INT_MAX))
+        // nlohmann stores every non-negative integer as unsigned, so compare in the matching type.
+        const bool inRange = value.is_number_unsigned()
+                                 ? value.get<std::uint64_t>() >= 1 && value.get<std::uint64_t>() <= std::uint64_t(INT_MAX)
+                                 : value.get<std::int64_t>() >= 1 && value.get<std::int64_t>() <= INT_MAX;
+        if (!inRange)
             fail(key, "must be between 1 and " + std::to_string(INT_MAX) + ", not " + value.dump());
         return value.get<int>();
     }

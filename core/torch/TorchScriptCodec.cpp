@@ -99,7 +99,7 @@ TorchScriptCodec::Impl::Impl(const fs::path& path)
     : m_archive(isModelFolder(path) ? path / kFolderModelName : path), m_file(m_archive.string())
 {
     std::error_code ec;
-    if (fs::is_directory(path, ec))
+    if (fs::is_directory(path, ec) && m_archive == path)
         throw Error(path.string(), "the folder holds no " + kFolderModelName);
     if (!fs::is_regular_file(m_archive, ec))
         throw Error(m_file, "no such TorchScript file");
