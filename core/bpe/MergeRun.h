@@ -1,0 +1,106 @@
+// MergeRun: one run of Hugging Face's BpeTrainer merge loop over a TrainingCorpus, rewriting the corpus in place.
+// An incremental pair index (occurrence lists per pair, counts, a lazy max-heap) makes a merge cost time in
+// proportion to the occurrences it changes, where Hugging Face rescans every word that holds the pair.
+#pragma once
+
+#include "bpe/BpeModel.h"
+#include "bpe/PairMap.h"
+#include "bpe/TrainerVocabulary.h"
+#include "bpe/TrainingCorpus.h"
+
+#include <chrono>
+#include <cstdint>
+#include <limits>
+#include <utility>
+#include <vector>
+
+namespace codecbpe {
+
+class Progress;
+
+class MergeRun {
+public:
+    struct Settings {
+        std::uint64_t vocabSize = 30000;
+        std::uint64_t minFrequency = 0;
+        std::uint64_t maxTokenLength = std::numeric_limits<std::uint64_t>::max(); // exclusive, as Hugging Face's
+        // Exact mode keeps Hugging Face's per-entry word sets and every positive pair, which only matter once a
+        // merge re-creates an existing token; the fast mode leaves them out and throws RecreatedToken instead.
+        bool exact = false;
+    };
+    struct RecreatedToken {};
+
+    MergeRun(TrainingCorpus& corpus, TrainerVocabulary& vocabulary, Settings settings, Progress& progress);
+
+    // All merges in creation order (a pair merged twice appears twice, as in Hugging Face's list).
+    std::vector<BpeMerge> run();
+
+private:
+    struct Slot {
+        std::int64_t count = 0;
+        std::uint32_t bornIn = 0; // the merge iteration that created it (0 = initial pairs)
+        std::vector<std::uint32_t> occurrences; // positions of its left symbol; stale ones are skipped when read
+    };
+    struct Entry {
+        std::uint64_t count;
+        std::uint32_t left;
+        std::uint32_t right;
+        std::uint32_t sequence; // push order: decides between equal (count, pair) entries, oldest first
+        std::uint32_t wordSet;  // kAllWords or an index into m_wordSets: the words this entry merges
+    };
+    struct EntryBelow {
+        bool operator()(const Entry& a, const Entry& b) const
+        {
+            if (a.count != b.count)
+                return a.count < b.count;
+            if (a.left != b.left)
+                return a.left > b.left;
+            if (a.right != b.right)
+                return a.right > b.right;
+            return a.sequence > b.sequence;
+        }
+    };
+
+    void countInitialPairs();
+    void indexInitialOccurrences();
+    void mergeEntry(const Entry& top);
+    void change(std::uint32_t left, std::uint32_t right, std::int64_t delta);
+    void gain(std::uint32_t left, std::uint32_t right, std::int64_t delta, std::uint32_t position, std::uint32_t word);
+    void pushGainedPairs();
+    void push(Entry entry);
+    Entry pop();
+    std::uint32_t newSlot(std::uint64_t key);
+    void freeSlot(std::uint64_t key, std::uint32_t slot);
+    std::uint32_t storeWordSet(std::vector<std::uint32_t> words);
+    void releaseWordSet(std::uint32_t index);
+    std::uint32_t previousStart(std::uint32_t position) const;
+    void reportProgress(bool force);
+
+    TrainingCorpus& m_corpus;
+    std::vector<std::uint32_t>& m_symbols;
+    TrainerVocabulary& m_vocabulary;
+    Settings m_settings;
+    Progress& m_progress;
+    std::uint64_t m_keepThreshold; // pairs counted below it are dropped (fast mode): they can never be merged
+
+    std::vector<std::uint32_t> m_wordStarts;
+    std::vector<std::uint64_t> m_wordCounts;
+    std::vector<std::uint32_t> m_wordStamps;
+    std::uint32_t m_stamp = 0;
+
+    PairMap m_pairs;
+    std::vector<Slot> m_slots;
+    std::vector<std::uint32_t> m_freeSlots;
+    std::vector<Entry> m_heap;
+    std::uint32_t m_sequence = 0;
+    std::vector<std::vector<std::uint32_t>> m_wordSets;
+    std::vector<std::uint32_t> m_freeWordSets;
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> m_gains; // (pair, word) of this iteration's gains
+
+    std::vector<BpeMerge> m_merges;
+    std::uint32_t m_iteration = 0;
+    std::uint64_t m_tokens = 0; // current token count of the training set, word counts included
+    std::chrono::steady_clock::time_point m_lastReport;
+};
+
+} // namespace codecbpe
