@@ -407,6 +407,49 @@ private slots:
                                 "codes, and hanging codes are not dropped"));
     }
 
+    void longTextsCatchBoundaryStrays()
+    {
+        // Given a long text (long texts are checked in vectorized blocks), when a char just outside the expected
+        // codebook's range (the neighbouring codebook's edge code) is inserted anywhere, then it is dropped and
+        // counted, and without dropping it is reported at its exact position.
+        std::mt19937 rng(8);
+        const CodeAlphabet alphabet(8, 1024);
+        CodeGrid grid(8, 1000);
+        for (int k = 0; k < 8; ++k)
+            for (std::int64_t t = 0; t < 1000; ++t)
+                grid.at(k, t) = CodeGrid::Code(rng() % 1024);
+        const std::u32string chars = alphabet.codesToChars(grid);
+        std::vector<std::size_t> positions = {1, 71, 72, 73, 327, 328, 329, 583, 7999, 8000};
+        for (int i = 0; i < 200; ++i)
+            positions.push_back(std::uniform_int_distribution<std::size_t>(1, chars.size())(rng));
+        for (const std::size_t position : positions) {
+            const int expected = int(position % 8);
+            const char32_t strays[] = {alphabet.charFor(expected, 0) - 1, alphabet.charFor(expected, 1023) + 1};
+            for (const char32_t stray : strays) {
+                if (stray > alphabet.last())
+                    continue;
+                const std::u32string noisy = chars.substr(0, position) + stray + chars.substr(position);
+                const CodeAlphabet::Decoded decoded = alphabet.charsToCodes(noisy);
+                QVERIFY(decoded.codes == grid);
+                QVERIFY(decoded.beginHanging.empty() && decoded.endHanging.empty());
+                QCOMPARE(decoded.droppedInconsistent, std::int64_t(1));
+                const int actual = alphabet.codebookOf(stray);
+                QCOMPARE(errorOf([&] { alphabet.charsToCodes(noisy, kKeepAll); }),
+                         QStringLiteral("character U+%1 at position %2 %3 where codebook %4 was expected "
+                                        "(inconsistent codes are not dropped)")
+                             .arg(QString::number(quint32(stray), 16).toUpper())
+                             .arg(position)
+                             .arg(actual < 0 ? QStringLiteral("is below the code alphabet")
+                                             : QStringLiteral("is in codebook %1").arg(actual))
+                             .arg(expected));
+            }
+            // Blocks end on codebook 7, where the next range up is above the alphabet.
+            const std::u32string above = chars.substr(0, position) + char32_t(alphabet.last() + 1) + chars.substr(position);
+            QVERIFY(errorOf([&] { alphabet.charsToCodes(above); })
+                        .startsWith(QStringLiteral("character U+6E00 at position %1 is above").arg(position)));
+        }
+    }
+
     // ---- codec-bpe's own output on random edited texts (tests/data/text/codec_bpe_chars_to_codes.txt) ----
     void matchesRecordedCodecBpe()
     {
