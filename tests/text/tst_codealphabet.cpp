@@ -631,7 +631,7 @@ private slots:
     {
         std::mt19937 rng(99);
         for (int round = 0; round < 400; ++round) {
-            const RandomCase c = randomCase(rng, 20);
+            const RandomCase c = randomCase(rng, 150); // long enough for the blocked check
             const int numCodebooks = c.alphabet.numCodebooks();
             const std::u32string chars = c.alphabet.codesToChars(c.grid);
             // strays[j]: the chars inserted before original position j (j == size: at the end).
