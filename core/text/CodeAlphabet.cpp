@@ -1,10 +1,10 @@
 #include "text/CodeAlphabet.h"
 
 #include "common/Error.h"
+#include "text/PhaseScanner.h"
 
 #include <algorithm>
 #include <cstdio>
-#include <vector>
 
 namespace codecbpe {
 namespace {
@@ -55,102 +55,13 @@ int resolveCodebook(const CodeAlphabet& alphabet, char32_t c, std::size_t positi
     return alphabet.codebookOf(c);
 }
 
-// Walks the codebook phase: the range of codebook k is [base, base + S) and it is followed by codebook k+1.
-class PhaseCursor {
-public:
-    PhaseCursor(const CodeAlphabet& alphabet, int codebook)
-        : m_alphabet(alphabet), m_codebook(codebook), m_base(alphabet.charFor(codebook, 0)),
-          m_size(std::uint32_t(alphabet.codebookSize()))
-    {
-    }
-    int codebook() const { return m_codebook; }
-    // One unsigned comparison: a char below the base wraps around to a huge difference.
-    bool fits(char32_t c) const { return std::uint32_t(c - m_base) < m_size; }
-    void advance()
-    {
-        if (++m_codebook == m_alphabet.numCodebooks()) {
-            m_codebook = 0;
-            m_base = m_alphabet.first();
-        } else {
-            m_base += m_size;
-        }
-    }
-
-private:
-    const CodeAlphabet& m_alphabet;
-    int m_codebook;
-    char32_t m_base;
-    std::uint32_t m_size;
-};
-
-// Finds how far text follows the codebook order. Whole frames are checked in blocks of about 256 chars, each
-// without branches against the repeating pattern of codebook bases (which vectorizes); the pattern is built on first
-// use and kept for the next call, since dropping calls this once per dropped char.
-class PhaseChecker {
-public:
-    explicit PhaseChecker(const CodeAlphabet& alphabet)
-        : m_alphabet(alphabet), m_frameSize(std::size_t(alphabet.numCodebooks())),
-          m_blockSize((256 + m_frameSize - 1) / m_frameSize * m_frameSize)
-    {
-    }
-
-    // The length of the longest prefix of `chars` that follows the codebook order from codebook `phase`.
-    std::size_t consistentPrefix(std::u32string_view chars, int phase)
-    {
-        PhaseCursor cursor(m_alphabet, phase);
-        // Char by char up to a frame boundary and over a short stretch, where a stray char is likely to be when
-        // chars are being dropped; that keeps dense strays from paying for whole blocks.
-        const std::size_t walk = std::min(chars.size(), m_frameSize * 8 + m_frameSize - std::size_t(phase));
-        std::size_t i = 0;
-        for (; i < walk; ++i) {
-            if (!cursor.fits(chars[i]))
-                return i;
-            cursor.advance();
-        }
-        if (cursor.codebook() == 0 && chars.size() - i >= m_blockSize) {
-            const char32_t* bases = blockBases();
-            const auto size = std::uint32_t(m_alphabet.codebookSize());
-            for (; chars.size() - i >= m_blockSize; i += m_blockSize) {
-                const char32_t* block = chars.data() + i;
-                std::uint32_t outside = 0;
-                for (std::size_t j = 0; j < m_blockSize; ++j)
-                    outside |= std::uint32_t(std::uint32_t(block[j] - bases[j]) >= size);
-                if (outside != 0)
-                    break;
-            }
-        }
-        for (; i < chars.size(); ++i) {
-            if (!cursor.fits(chars[i]))
-                return i;
-            cursor.advance();
-        }
-        return chars.size();
-    }
-
-private:
-    const char32_t* blockBases()
-    {
-        if (m_bases.empty()) {
-            m_bases.resize(m_blockSize);
-            for (std::size_t j = 0; j < m_blockSize; ++j)
-                m_bases[j] = m_alphabet.charFor(int(j % m_frameSize), 0);
-        }
-        return m_bases.data();
-    }
-
-    const CodeAlphabet& m_alphabet;
-    std::size_t m_frameSize;
-    std::size_t m_blockSize;
-    std::vector<char32_t> m_bases;
-};
-
 // codec-bpe's _drop_inconsistent_codes with the phase set by the first character. Returns `chars` itself when
 // nothing is dropped (the usual case), otherwise the kept characters, stored in `storage`.
 std::u32string_view dropInconsistent(const CodeAlphabet& alphabet, std::u32string_view chars, int phase,
                                      std::u32string& storage, std::int64_t& dropped)
 {
-    PhaseChecker checker(alphabet);
-    std::size_t run = checker.consistentPrefix(chars, phase);
+    PhaseScanner scanner(alphabet);
+    std::size_t run = scanner.consistentPrefix(chars, phase);
     if (run == chars.size())
         return chars;
     storage.reserve(chars.size());
@@ -166,14 +77,14 @@ std::u32string_view dropInconsistent(const CodeAlphabet& alphabet, std::u32strin
         ++dropped;
         ++position;
         phase = int((std::size_t(phase) + run) % frameSize);
-        run = checker.consistentPrefix(chars.substr(position), phase);
+        run = scanner.consistentPrefix(chars.substr(position), phase);
     }
 }
 
 // Without dropping, every character must follow the codebook order from codebook 0.
 void requireConsistent(const CodeAlphabet& alphabet, std::u32string_view chars, std::size_t firstPosition)
 {
-    const std::size_t i = PhaseChecker(alphabet).consistentPrefix(chars, 0);
+    const std::size_t i = PhaseScanner(alphabet).consistentPrefix(chars, 0);
     if (i == chars.size())
         return;
     const std::size_t position = firstPosition + i;
