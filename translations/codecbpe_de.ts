@@ -53,6 +53,24 @@
     </message>
 </context>
 <context>
+    <name>codecbpe::widgets::CodeGridLane</name>
+    <message>
+        <source>%1 · frame %2 · codebook %3 · code %4</source>
+        <translation>%1 · Frame %2 · Codebook %3 · Code %4</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::Lane</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
     <name>codecbpe::widgets::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -238,10 +256,55 @@
     </message>
 </context>
 <context>
+    <name>codecbpe::widgets::TimeRuler</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 · frame %2</source>
+        <translation>%1 · Frame %2</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::TokenLane</name>
+    <message>
+        <source>Tokens A</source>
+        <translation>Tokens A</translation>
+    </message>
+    <message>
+        <source>Tokens B</source>
+        <translation>Tokens B</translation>
+    </message>
+    <message>
+        <source>%1: token %2 · %3 codes · frames %4–%5 · %6–%7</source>
+        <translation>%1: Token %2 · %3 Codes · Frames %4–%5 · %6–%7</translation>
+    </message>
+    <message>
+        <source>base token (no merge)</source>
+        <translation>Basis-Token (keine Verschmelzung)</translation>
+    </message>
+    <message>
+        <source>merge rank %1</source>
+        <translation>Verschmelzungsrang %1</translation>
+    </message>
+</context>
+<context>
     <name>codecbpe::widgets::UiLanguage</name>
     <message>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::WaveformLane</name>
+    <message>
+        <source>%1 · frame %2 · sample %3 = %4</source>
+        <translation>%1 · Frame %2 · Sample %3 = %4</translation>
+    </message>
+    <message>
+        <source>Waveform</source>
+        <translation>Wellenform</translation>
     </message>
 </context>
 </TS>

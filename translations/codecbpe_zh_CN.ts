@@ -53,6 +53,24 @@
     </message>
 </context>
 <context>
+    <name>codecbpe::widgets::CodeGridLane</name>
+    <message>
+        <source>%1 · frame %2 · codebook %3 · code %4</source>
+        <translation>%1 · 帧 %2 · 码本 %3 · 码 %4</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>码</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::Lane</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
     <name>codecbpe::widgets::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -238,10 +256,55 @@
     </message>
 </context>
 <context>
+    <name>codecbpe::widgets::TimeRuler</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 · frame %2</source>
+        <translation>%1 · 帧 %2</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::TokenLane</name>
+    <message>
+        <source>Tokens A</source>
+        <translation>词元 A</translation>
+    </message>
+    <message>
+        <source>Tokens B</source>
+        <translation>词元 B</translation>
+    </message>
+    <message>
+        <source>%1: token %2 · %3 codes · frames %4–%5 · %6–%7</source>
+        <translation>%1：词元 %2 · %3 个码 · 帧 %4–%5 · %6–%7</translation>
+    </message>
+    <message>
+        <source>base token (no merge)</source>
+        <translation>基础词元（无合并）</translation>
+    </message>
+    <message>
+        <source>merge rank %1</source>
+        <translation>合并序号 %1</translation>
+    </message>
+</context>
+<context>
     <name>codecbpe::widgets::UiLanguage</name>
     <message>
         <source>System default</source>
         <translation>系统默认</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::WaveformLane</name>
+    <message>
+        <source>%1 · frame %2 · sample %3 = %4</source>
+        <translation>%1 · 帧 %2 · 采样 %3 = %4</translation>
+    </message>
+    <message>
+        <source>Waveform</source>
+        <translation>波形</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,8 @@
 #include "widgets/PreferencesDialog.h"
 #include "widgets/RecentFiles.h"
 #include "widgets/Session.h"
+#include "widgets/TimeAxis.h"
+#include "widgets/Timeline.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,6 +44,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_welcome->setMargin(24);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_welcome);
+    m_timeline = new Timeline(m_session, this);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_pages->addWidget(m_timeline);
     setCentralWidget(m_pages);
 
     m_positionLabel = new QLabel(this);
@@ -52,6 +57,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     createToolBar();
     retranslate();
 
+    connect(m_timeline, &Timeline::hoverTextChanged, m_positionLabel, &QLabel::setText);
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
     connect(m_session, &Session::codesChanged, this, &MainWindow::updateTitleAndActions);
     connect(m_session, &Session::audioChanged, this, &MainWindow::updateTitleAndActions);
@@ -94,18 +100,23 @@ void MainWindow::createActions()
     m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
     m_zoomFitAction = new QAction(icon("zoom-fit"), QString(), this);
     m_zoomFitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    TimeAxis* axis = m_timeline->axis();
+    connect(m_zoomInAction, &QAction::triggered, axis, &TimeAxis::zoomIn);
+    connect(m_zoomOutAction, &QAction::triggered, axis, &TimeAxis::zoomOut);
+    connect(m_zoomFitAction, &QAction::triggered, axis, &TimeAxis::fit);
 
-    const auto laneAction = [this](Qt::Key key) {
+    const auto laneAction = [this](Qt::Key key, Timeline::LaneKind lane) {
         auto* action = new QAction(this);
         action->setCheckable(true);
-        action->setChecked(true);
+        action->setChecked(m_timeline->isLaneEnabled(lane));
         action->setShortcut(QKeySequence(Qt::ALT | key));
+        connect(action, &QAction::toggled, m_timeline, [this, lane](bool on) { m_timeline->setLaneEnabled(lane, on); });
         return action;
     };
-    m_waveformLaneAction = laneAction(Qt::Key_1);
-    m_codeGridLaneAction = laneAction(Qt::Key_2);
-    m_tokensALaneAction = laneAction(Qt::Key_3);
-    m_tokensBLaneAction = laneAction(Qt::Key_4);
+    m_waveformLaneAction = laneAction(Qt::Key_1, Timeline::LaneKind::Waveform);
+    m_codeGridLaneAction = laneAction(Qt::Key_2, Timeline::LaneKind::CodeGrid);
+    m_tokensALaneAction = laneAction(Qt::Key_3, Timeline::LaneKind::TokensA);
+    m_tokensBLaneAction = laneAction(Qt::Key_4, Timeline::LaneKind::TokensB);
 
     m_preferencesAction = new QAction(this);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
@@ -283,6 +294,7 @@ void MainWindow::updateTitleAndActions()
     setWindowTitle(names.isEmpty() ? app : names.join(QStringLiteral(" + ")) + QStringLiteral(" — ") + app);
 
     const bool haveDocument = !m_session->isEmpty();
+    m_pages->setCurrentWidget(haveDocument ? static_cast<QWidget*>(m_timeline) : m_welcome);
     for (QAction* action : {m_zoomInAction, m_zoomOutAction, m_zoomFitAction})
         action->setEnabled(haveDocument);
     m_openTokenizerAAction->setEnabled(!m_session->codes().empty());

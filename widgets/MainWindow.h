@@ -14,6 +14,7 @@ namespace codecbpe::widgets {
 class AboutDialog;
 class RecentFiles;
 class Session;
+class Timeline;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
     ~MainWindow() override;
 
     Session* session() const { return m_session; }
+    Timeline* timeline() const { return m_timeline; }
 
     // Opens documents (codes .npy or audio); errors go to a message box and the status bar. Returns true if all opened.
     bool openFiles(const QStringList& paths);
@@ -49,6 +51,7 @@ private:
     RecentFiles* m_recent = nullptr;
     AboutDialog* m_about = nullptr;
     QStackedWidget* m_pages = nullptr;
+    Timeline* m_timeline = nullptr;
     QLabel* m_welcome = nullptr;
     QLabel* m_positionLabel = nullptr;
     QToolBar* m_toolBar = nullptr;

@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -29,6 +30,8 @@ private slots:
     void chineseLanguageTranslatesMenus();
     void languageChoiceIsRestoredOnRestart();
     void windowGeometryIsPersisted();
+    void translationsAreComplete_data();
+    void translationsAreComplete();
 
 private:
     static QString grabDir();
@@ -179,6 +182,27 @@ void tst_MainWindow::windowGeometryIsPersisted()
     }
     MainWindow reopened;
     QCOMPARE(reopened.size(), QSize(900, 640));
+}
+
+void tst_MainWindow::translationsAreComplete_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("de") << QStringLiteral("de");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
+void tst_MainWindow::translationsAreComplete()
+{
+    // Every source string of the .ts file has a finished, non-empty translation
+    QFETCH(QString, language);
+    QFile file(codecbpe::test::sourceDir() + QStringLiteral("/translations/codecbpe_%1.ts").arg(language));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString ts = QString::fromUtf8(file.readAll());
+    QVERIFY(!ts.contains(QLatin1String("type=\"unfinished\"")));
+    QVERIFY(!ts.contains(QLatin1String("<translation></translation>")));
+    const qsizetype sources = ts.count(QLatin1String("<source>"));
+    QVERIFY(sources > 60);
+    QCOMPARE(ts.count(QLatin1String("<translation>")), sources);
 }
 
 QTEST_MAIN(tst_MainWindow)

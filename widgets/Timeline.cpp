@@ -1,0 +1,158 @@
+#include "widgets/Timeline.h"
+
+#include "widgets/CodeGridLane.h"
+#include "widgets/Palette.h"
+#include "widgets/Session.h"
+#include "widgets/TimeAxis.h"
+#include "widgets/TimeRuler.h"
+#include "widgets/TokenLane.h"
+#include "widgets/WaveformLane.h"
+
+#include <QKeyEvent>
+#include <QScrollBar>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace codecbpe::widgets {
+
+namespace {
+constexpr double kWheelZoomPerNotch = 1.25;
+constexpr int kWheelNotch = 120;
+constexpr int kScrollStepPixels = 40;
+} // namespace
+
+Timeline::Timeline(Session* session, QWidget* parent)
+    : QWidget(parent),
+      m_session(session),
+      m_axis(new TimeAxis(this)),
+      m_ruler(new TimeRuler(session, m_axis, this)),
+      m_waveform(new WaveformLane(session, m_axis, this)),
+      m_codeGrid(new CodeGridLane(session, m_axis, this)),
+      m_tokensA(new TokenLane(session, m_axis, 0, this)),
+      m_tokensB(new TokenLane(session, m_axis, 1, this)),
+      m_scrollBar(new QScrollBar(Qt::Horizontal, this))
+{
+    setFocusPolicy(Qt::StrongFocus);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    for (QWidget* lane : std::initializer_list<QWidget*>{m_ruler, m_waveform, m_codeGrid, m_tokensA, m_tokensB})
+        layout->addWidget(lane);
+    layout->addStretch(1);
+    layout->addWidget(m_scrollBar);
+
+    for (Lane* lane : std::initializer_list<Lane*>{m_ruler, m_waveform, m_codeGrid, m_tokensA, m_tokensB})
+        connect(lane, &Lane::hovered, this, &Timeline::hoverTextChanged);
+    for (TokenLane* lane : {m_tokensA, m_tokensB}) {
+        connect(lane, &TokenLane::tokenHovered, this, &Timeline::showTokenCells);
+        connect(lane, &TokenLane::tokenClicked, this, &Timeline::showTokenCells);
+    }
+    connect(m_axis, &TimeAxis::changed, this, &Timeline::syncScrollBar);
+    connect(m_scrollBar, &QScrollBar::valueChanged, this, [this](int value) {
+        if (!m_syncingScrollBar)
+            m_axis->setStartFrame(value / m_axis->pixelsPerFrame());
+    });
+    connect(session, &Session::codesChanged, this, &Timeline::onContentChanged);
+    connect(session, &Session::audioChanged, this, &Timeline::onContentChanged);
+    connect(session, &Session::tokensChanged, this, &Timeline::updateLaneVisibility);
+    onContentChanged();
+}
+
+void Timeline::setLaneEnabled(LaneKind lane, bool enabled)
+{
+    m_enabled[int(lane)] = enabled;
+    updateLaneVisibility();
+}
+
+bool Timeline::isLaneEnabled(LaneKind lane) const
+{
+    return m_enabled[int(lane)];
+}
+
+void Timeline::onContentChanged()
+{
+    m_axis->setContentFrames(m_session->numFrames());
+    m_axis->fit();
+    updateLaneVisibility();
+}
+
+void Timeline::updateLaneVisibility()
+{
+    m_waveform->setVisible(m_enabled[int(LaneKind::Waveform)] && !m_session->samples().empty());
+    m_codeGrid->setVisible(m_enabled[int(LaneKind::CodeGrid)] && !m_session->codes().empty());
+    m_tokensA->setVisible(m_enabled[int(LaneKind::TokensA)] && !m_session->tokens(0).empty());
+    m_tokensB->setVisible(m_enabled[int(LaneKind::TokensB)] && !m_session->tokens(1).empty());
+}
+
+void Timeline::syncScrollBar()
+{
+    m_syncingScrollBar = true;
+    const double overflow = m_axis->contentWidth() - m_axis->viewWidth();
+    m_scrollBar->setRange(0, int(std::max(0.0, std::floor(overflow))));
+    m_scrollBar->setPageStep(m_axis->viewWidth());
+    m_scrollBar->setSingleStep(kScrollStepPixels);
+    m_scrollBar->setValue(int(std::lround(m_axis->frameToContentX(m_axis->startFrame()))));
+    m_syncingScrollBar = false;
+}
+
+void Timeline::showTokenCells(int slot, std::int64_t index)
+{
+    TokenLane* lane = tokenLane(slot);
+    // When the mouse leaves a token, the selected one (if any) keeps its outline.
+    if (index < 0)
+        index = lane->selectedToken();
+    const TokenTrack& track = m_session->tokens(slot);
+    if (index < 0 || index >= std::int64_t(track.spans.size())) {
+        m_codeGrid->setHighlight(std::nullopt, QColor());
+        return;
+    }
+    const TokenSpan& span = track.spans[std::size_t(index)];
+    m_codeGrid->setHighlight(span, tokenColor(span.id).lighter(130));
+}
+
+void Timeline::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    m_axis->setViewWidth(width());
+}
+
+void Timeline::wheelEvent(QWheelEvent* event)
+{
+    const int delta = event->angleDelta().y() != 0 ? event->angleDelta().y() : event->angleDelta().x();
+    if (event->modifiers() & Qt::ControlModifier) {
+        m_axis->zoomBy(std::pow(kWheelZoomPerNotch, double(delta) / kWheelNotch), event->position().x());
+    } else {
+        m_scrollBar->setValue(m_scrollBar->value() - delta * kScrollStepPixels / kWheelNotch);
+    }
+    event->accept();
+}
+
+void Timeline::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left:
+        m_scrollBar->triggerAction(QAbstractSlider::SliderSingleStepSub);
+        break;
+    case Qt::Key_Right:
+        m_scrollBar->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+        break;
+    case Qt::Key_PageUp:
+        m_scrollBar->triggerAction(QAbstractSlider::SliderPageStepSub);
+        break;
+    case Qt::Key_PageDown:
+        m_scrollBar->triggerAction(QAbstractSlider::SliderPageStepAdd);
+        break;
+    case Qt::Key_Home:
+        m_scrollBar->triggerAction(QAbstractSlider::SliderToMinimum);
+        break;
+    case Qt::Key_End:
+        m_scrollBar->triggerAction(QAbstractSlider::SliderToMaximum);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+} // namespace codecbpe::widgets

@@ -1,0 +1,236 @@
+#include "widgets/TokenLane.h"
+
+#include "bpe/TokenizerFolder.h"
+#include "widgets/Palette.h"
+#include "widgets/Session.h"
+#include "widgets/TimeAxis.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace codecbpe::widgets {
+
+namespace {
+const QRgb kBackground = qRgb(236, 236, 236);
+const QColor kBoundary(60, 60, 60);
+constexpr int kMinBoundaryWidth = 3;
+constexpr int kMaxTooltipFrames = 12;
+} // namespace
+
+TokenLane::TokenLane(Session* session, TimeAxis* axis, int slot, QWidget* parent)
+    : Lane(session, axis, parent), m_slot(slot)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    connect(session, &Session::tokensChanged, this, &TokenLane::onTokensChanged);
+}
+
+const TokenTrack& TokenLane::track() const
+{
+    return session()->tokens(m_slot);
+}
+
+QString TokenLane::tokenName() const
+{
+    return m_slot == 0 ? tr("Tokens A") : tr("Tokens B");
+}
+
+void TokenLane::onTokensChanged(int slot)
+{
+    if (slot != m_slot)
+        return;
+    m_hovered = -1;
+    m_selected = -1;
+    m_tiles.clear();
+    update();
+}
+
+std::int64_t TokenLane::tokenAt(double x) const
+{
+    return track().spanAt(axis()->xToFrame(x));
+}
+
+void TokenLane::setSelectedToken(std::int64_t index)
+{
+    m_selected = index;
+    update();
+}
+
+QString TokenLane::hoverText(QPointF pos) const
+{
+    const std::int64_t index = tokenAt(pos.x());
+    if (index < 0)
+        return {};
+    const TokenTrack& t = track();
+    const TokenSpan& span = t.spans[std::size_t(index)];
+    const double first = t.firstFrame(span);
+    const double end = t.endFrame(span);
+    return tr("%1: token %2 · %3 codes · frames %4–%5 · %6–%7")
+        .arg(tokenName())
+        .arg(span.id)
+        .arg(span.endCode - span.firstCode)
+        .arg(first, 0, 'f', 2)
+        .arg(end, 0, 'f', 2)
+        .arg(secondsText(first), secondsText(end));
+}
+
+QString TokenLane::toolTipText(QPointF pos) const
+{
+    const std::int64_t index = tokenAt(pos.x());
+    if (index < 0)
+        return {};
+    const TokenTrack& t = track();
+    const TokenSpan& span = t.spans[std::size_t(index)];
+    const CodeGrid& codes = session()->codes();
+    const int k = t.numCodebooks;
+    QString text = hoverText(pos).toHtmlEscaped();
+    if (t.tokenizer) {
+        const auto& merges = t.tokenizer->model.merges;
+        const auto merge = std::find_if(merges.begin(), merges.end(),
+                                        [&](const BpeMerge& m) { return m.result == span.id; });
+        text += QStringLiteral("<br>") + (merge == merges.end()
+                                              ? tr("base token (no merge)")
+                                              : tr("merge rank %1").arg(merge - merges.begin()));
+    }
+    // The token's codes as a small K x n grid: one row per codebook, one column per frame it touches.
+    const std::int64_t firstFrame = span.firstCode / k;
+    const std::int64_t lastFrame = std::min(firstFrame + kMaxTooltipFrames - 1, (span.endCode - 1) / k);
+    if (codes.numCodebooks() >= k && lastFrame < codes.numFrames()) {
+        text += QStringLiteral("<pre>");
+        for (int cb = 0; cb < k; ++cb) {
+            for (std::int64_t f = firstFrame; f <= lastFrame; ++f) {
+                const std::int64_t flat = f * k + cb;
+                const bool inside = flat >= span.firstCode && flat < span.endCode;
+                text += (inside ? QString::number(codes.at(cb, f)) : QStringLiteral("·")).rightJustified(6);
+            }
+            text += QLatin1Char('\n');
+        }
+        text += QStringLiteral("</pre>");
+    }
+    return text;
+}
+
+void TokenLane::resizeEvent(QResizeEvent* event)
+{
+    m_tiles.clear();
+    Lane::resizeEvent(event);
+}
+
+void TokenLane::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), QColor(kBackground));
+    if (!track().empty()) {
+        m_tiles.paint(painter, *axis(), height(),
+                      [this](QImage& image, double contentX, double zoom) { renderTile(image, contentX, zoom); });
+        if (m_selected >= 0)
+            drawSpanOutline(painter, m_selected, Qt::black);
+        if (m_hovered >= 0 && m_hovered != m_selected)
+            drawSpanOutline(painter, m_hovered, QColor(255, 255, 255));
+    }
+    paintTitle(painter, tokenName());
+}
+
+void TokenLane::drawSpanOutline(QPainter& painter, std::int64_t index, const QColor& color) const
+{
+    const TokenTrack& t = track();
+    if (index >= std::int64_t(t.spans.size()))
+        return;
+    const TokenSpan& span = t.spans[std::size_t(index)];
+    const double x0 = axis()->frameToX(t.firstFrame(span));
+    const double x1 = axis()->frameToX(t.endFrame(span));
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(color, 2));
+    painter.drawRect(QRectF(x0 + 1, 1, std::max(1.0, x1 - x0 - 2), height() - 2));
+}
+
+void TokenLane::renderTile(QImage& image, double contentX, double pixelsPerFrame) const
+{
+    image.fill(kBackground);
+    const TokenTrack& t = track();
+    const int k = t.numCodebooks;
+    const double codesPerPixel = double(k) / pixelsPerFrame;
+    const auto firstCode = std::int64_t(std::floor(contentX * codesPerPixel));
+    const auto endCode = std::int64_t(std::ceil((contentX + image.width()) * codesPerPixel));
+    // Tokens that end after the tile's first code and start before its end.
+    const auto begin = std::upper_bound(t.spans.begin(), t.spans.end(), firstCode,
+                                        [](std::int64_t code, const TokenSpan& span) { return code < span.endCode; });
+    const auto end = std::lower_bound(begin, t.spans.end(), endCode,
+                                      [](const TokenSpan& span, std::int64_t code) { return span.firstCode < code; });
+    if (begin == end)
+        return;
+    const auto count = end - begin;
+    if (count + 1 > image.width() / 2) {
+        // More tokens than half the pixels: each column shows the token under its centre.
+        auto it = begin;
+        for (int x = 0; x < image.width(); ++x) {
+            const auto code = std::int64_t(std::floor((contentX + x + 0.5) * codesPerPixel));
+            while (it != end && it->endCode <= code)
+                ++it;
+            if (it == end)
+                break;
+            if (it->firstCode > code)
+                continue;
+            const QRgb color = tokenColor(it->id).rgb();
+            for (int y = 0; y < image.height(); ++y)
+                reinterpret_cast<QRgb*>(image.scanLine(y))[x] = color;
+        }
+        return;
+    }
+    QPainter painter(&image);
+    QFont font = this->font();
+    font.setPixelSize(11);
+    painter.setFont(font);
+    const QFontMetrics metrics(font);
+    for (auto it = begin; it != end; ++it) {
+        // Whole pixels, rounded as the axis rounds, so a boundary sits at round(frameToX(first frame)).
+        const auto x0 = int(std::lround(double(it->firstCode) / codesPerPixel - contentX));
+        const auto x1 = int(std::lround(double(it->endCode) / codesPerPixel - contentX));
+        const QColor color = tokenColor(it->id);
+        const QRect box(x0, 0, x1 - x0, image.height());
+        painter.fillRect(box, color);
+        if (x1 - x0 >= kMinBoundaryWidth) {
+            painter.setPen(kBoundary);
+            painter.drawLine(x0, 0, x0, image.height() - 1);
+        }
+        const QString id = QString::number(it->id);
+        if (x1 - x0 >= metrics.horizontalAdvance(id) + 6) {
+            painter.setPen(textColorOn(color.rgb()));
+            painter.drawText(box, Qt::AlignCenter, id);
+        }
+    }
+}
+
+void TokenLane::mouseMoveEvent(QMouseEvent* event)
+{
+    const std::int64_t index = tokenAt(event->position().x());
+    if (index != m_hovered) {
+        m_hovered = index;
+        update();
+        emit tokenHovered(m_slot, index);
+    }
+    Lane::mouseMoveEvent(event);
+}
+
+void TokenLane::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton) {
+        setSelectedToken(tokenAt(event->position().x()));
+        emit tokenClicked(m_slot, m_selected);
+    }
+    Lane::mousePressEvent(event);
+}
+
+void TokenLane::leaveEvent(QEvent* event)
+{
+    if (m_hovered >= 0) {
+        m_hovered = -1;
+        update();
+        emit tokenHovered(m_slot, -1);
+    }
+    Lane::leaveEvent(event);
+}
+
+} // namespace codecbpe::widgets
