@@ -89,6 +89,7 @@ void requireConsistent(const CodeAlphabet& alphabet, std::u32string_view chars, 
         return;
     const std::size_t position = firstPosition + i;
     const int actual = resolveCodebook(alphabet, chars[i], position);
+    // NOLINTNEXTLINE(clang-analyzer-core.DivideZero): the constructor rejects numCodebooks <= 0
     const auto expected = i % std::size_t(alphabet.numCodebooks());
     throw Error("character " + codePointName(chars[i]) + " at position " + std::to_string(position) +
                 (actual < 0 ? std::string(" is below the code alphabet") : " is in codebook " + std::to_string(actual)) +
@@ -217,6 +218,7 @@ CodeAlphabet::Decoded CodeAlphabet::charsToCodes(std::u32string_view chars, Deco
 
     std::u32string_view body = kept;
     if (options.dropHangingCodes) {
+        // NOLINTNEXTLINE(clang-analyzer-core.DivideZero): the constructor rejects numCodebooks <= 0
         const std::size_t head = std::min(std::size_t((m_numCodebooks - phase) % m_numCodebooks), kept.size());
         const std::size_t whole = (kept.size() - head) / frameSize * frameSize;
         body = kept.substr(head, whole);

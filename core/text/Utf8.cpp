@@ -139,7 +139,8 @@ std::u32string fromUtf8(std::string_view bytes, const std::string& sourceName)
     std::u32string out(count, U'\0');
     char32_t* dst = out.data();
 
-    // Each branch decodes without looking at validity first and accepts the result with one combined test.
+    // Each branch decodes without looking at validity first and then accepts the result in one test; a byte b is a
+    // continuation byte (0x80..0xBF) exactly when (b ^ 0x80) < 0x40.
     std::size_t i = 0;
     while (i < size) {
         const unsigned lead = src[i];
@@ -153,14 +154,14 @@ std::u32string fromUtf8(std::string_view bytes, const std::string& sourceName)
             const unsigned b1 = src[i + 1];
             const unsigned b2 = src[i + 2];
             const char32_t c = char32_t((lead & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F));
-            if (isContinuation(b1) & isContinuation(b2) & (c >= 0x800) & !isSurrogate(c)) {
+            if (((b1 ^ 0x80) | (b2 ^ 0x80)) < 0x40 && c >= 0x800 && !isSurrogate(c)) {
                 *dst++ = c;
                 i += 3;
                 continue;
             }
         } else if (lead >= 0xC2 && lead < 0xE0 && left >= 2) {
             const unsigned b1 = src[i + 1];
-            if (isContinuation(b1)) {
+            if ((b1 ^ 0x80) < 0x40) {
                 *dst++ = char32_t((lead & 0x1F) << 6 | (b1 & 0x3F));
                 i += 2;
                 continue;
@@ -170,7 +171,7 @@ std::u32string fromUtf8(std::string_view bytes, const std::string& sourceName)
             const unsigned b2 = src[i + 2];
             const unsigned b3 = src[i + 3];
             const char32_t c = char32_t((lead & 0x07) << 18 | (b1 & 0x3F) << 12 | (b2 & 0x3F) << 6 | (b3 & 0x3F));
-            if (isContinuation(b1) & isContinuation(b2) & isContinuation(b3) & (c >= 0x10000) & (c <= 0x10FFFF)) {
+            if (((b1 ^ 0x80) | (b2 ^ 0x80) | (b3 ^ 0x80)) < 0x40 && c >= 0x10000 && c <= 0x10FFFF) {
                 *dst++ = c;
                 i += 4;
                 continue;

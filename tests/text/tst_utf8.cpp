@@ -109,7 +109,7 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("message");
-        const auto row = [](const char* name, QByteArray bytes, const char* message) {
+        const auto row = [](const char* name, const QByteArray& bytes, const char* message) {
             QTest::newRow(name) << bytes << QStringLiteral("in.txt: invalid UTF-8 at byte offset ") + message;
         };
         row("lone continuation", "\x80", "0: unexpected continuation byte 0x80");
