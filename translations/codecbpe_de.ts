@@ -216,6 +216,29 @@
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
+    <message numerus="yes">
+        <source>Tokenizer %1: %n token(s)</source>
+        <translation>
+            <numerusform>Tokenizer %1: %n Token</numerusform>
+            <numerusform>Tokenizer %1: %n Tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot use tokenizer</source>
+        <translation>Tokenizer kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>Open Tokenizer A</source>
+        <translation>Tokenizer A öffnen</translation>
+    </message>
+    <message>
+        <source>Open Tokenizer B</source>
+        <translation>Tokenizer B öffnen</translation>
+    </message>
+    <message>
+        <source>Segmenting the codes with %1…</source>
+        <translation>Codes werden mit %1 zerlegt…</translation>
+    </message>
 </context>
 <context>
     <name>codecbpe::widgets::PreferencesDialog</name>

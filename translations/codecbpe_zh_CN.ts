@@ -216,6 +216,28 @@
         <source>Cannot open file</source>
         <translation>无法打开文件</translation>
     </message>
+    <message numerus="yes">
+        <source>Tokenizer %1: %n token(s)</source>
+        <translation>
+            <numerusform>分词器 %1：%n 个词元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot use tokenizer</source>
+        <translation>无法使用分词器</translation>
+    </message>
+    <message>
+        <source>Open Tokenizer A</source>
+        <translation>打开分词器 A</translation>
+    </message>
+    <message>
+        <source>Open Tokenizer B</source>
+        <translation>打开分词器 B</translation>
+    </message>
+    <message>
+        <source>Segmenting the codes with %1…</source>
+        <translation>正在用 %1 切分码…</translation>
+    </message>
 </context>
 <context>
     <name>codecbpe::widgets::PreferencesDialog</name>

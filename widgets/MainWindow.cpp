@@ -61,6 +61,17 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
     connect(m_session, &Session::codesChanged, this, &MainWindow::updateTitleAndActions);
     connect(m_session, &Session::audioChanged, this, &MainWindow::updateTitleAndActions);
+    connect(m_session, &Session::tokensChanged, this, [this](int slot) {
+        const std::size_t count = m_session->tokens(slot).spans.size();
+        if (count > 0)
+            statusBar()->showMessage(tr("Tokenizer %1: %n token(s)", nullptr, int(count))
+                                         .arg(slot == 0 ? QStringLiteral("A") : QStringLiteral("B")),
+                                     kStatusMessageMs);
+    });
+    connect(m_session, &Session::tokenizeFailed, this, [this](int, const QString& message) {
+        statusBar()->showMessage(message, kStatusMessageMs);
+        QMessageBox::warning(this, tr("Cannot use tokenizer"), message);
+    });
     rebuildRecentMenu();
     updateTitleAndActions();
 
@@ -82,6 +93,8 @@ void MainWindow::createActions()
     m_openTokenizerAAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_openTokenizerBAction = new QAction(icon("tokenizer"), QString(), this);
     m_openTokenizerBAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(m_openTokenizerAAction, &QAction::triggered, this, [this] { chooseTokenizer(0); });
+    connect(m_openTokenizerBAction, &QAction::triggered, this, [this] { chooseTokenizer(1); });
 
     m_clearRecentAction = new QAction(this);
     connect(m_clearRecentAction, &QAction::triggered, m_recent, &RecentFiles::clear);
@@ -312,6 +325,23 @@ void MainWindow::chooseDocument()
         return;
     settings.setValue(kLastDirKey, QFileInfo(paths.constFirst()).absolutePath());
     openFiles(paths);
+}
+
+void MainWindow::chooseTokenizer(int slot)
+{
+    QSettings settings;
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, slot == 0 ? tr("Open Tokenizer A") : tr("Open Tokenizer B"), settings.value(kLastDirKey).toString());
+    if (dir.isEmpty())
+        return;
+    settings.setValue(kLastDirKey, dir);
+    openTokenizer(slot, dir);
+}
+
+void MainWindow::openTokenizer(int slot, const QString& dir)
+{
+    statusBar()->showMessage(tr("Segmenting the codes with %1…").arg(QFileInfo(dir).fileName()));
+    m_session->openTokenizer(slot, dir);
 }
 
 bool MainWindow::openFiles(const QStringList& paths)

@@ -27,6 +27,8 @@ public:
 
     // Opens documents (codes .npy or audio); errors go to a message box and the status bar. Returns true if all opened.
     bool openFiles(const QStringList& paths);
+    // Segments the open codes with the tokenizer folder `dir` in slot 0 (A) or 1 (B), in the background.
+    void openTokenizer(int slot, const QString& dir);
 
 public slots:
     void showAbout();
@@ -44,6 +46,7 @@ private:
     void rebuildRecentMenu();
     void updateTitleAndActions();
     void chooseDocument();
+    void chooseTokenizer(int slot);
     void saveWindowState() const;
     void restoreWindowState();
 

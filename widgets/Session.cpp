@@ -1,9 +1,14 @@
 #include "widgets/Session.h"
 
 #include "audio/AudioFile.h"
+#include "bpe/BpeEncoder.h"
+#include "bpe/TokenizerFolder.h"
 #include "codes/Npy.h"
+#include "common/Error.h"
+#include "text/CodeAlphabet.h"
 
 #include <QFileInfo>
+#include <QtConcurrent>
 
 #include <filesystem>
 
@@ -25,9 +30,91 @@ std::optional<CodecInfo> findCodecInfoAbove(const std::filesystem::path& file)
     }
     return std::nullopt;
 }
+// Runs on a worker thread: everything it touches is its own copy.
+TokenTrack tokenize(const QString& dir, const CodeGrid& codes, const std::optional<CodecInfo>& info)
+{
+    const std::string path = dir.toStdString();
+    auto folder = std::make_shared<TokenizerFolder>(TokenizerFolder::read(path));
+    // The alphabet the tokenizer was trained with: our metadata in tokenizer_config.json, else the codec's.
+    int numCodebooks = info ? info->numCodebooks : codes.numCodebooks();
+    int codebookSize = info ? info->codebookSize : 0;
+    char32_t offset = CodeAlphabet::kDefaultOffset;
+    if (folder->codec) {
+        numCodebooks = folder->codec->numCodebooks;
+        codebookSize = folder->codec->codebookSize;
+        offset = folder->codec->unicodeOffset;
+    }
+    if (codebookSize <= 0)
+        throw Error(path, "the tokenizer records no codebook size and the codes have no codec_info.json");
+    const CodeAlphabet alphabet(numCodebooks, codebookSize, offset);
+    BpeEncoder encoder = BpeEncoder::forFolder(*folder, path);
+    std::vector<codecbpe::TokenSpan> spans;
+    encoder.encode(alphabet.codesToChars(codes), spans);
+
+    TokenTrack track;
+    track.tokenizerPath = dir;
+    track.numCodebooks = numCodebooks;
+    track.spans.reserve(spans.size());
+    // One character per code: character spans are code spans of the frame-major flattening.
+    for (const codecbpe::TokenSpan& span : spans)
+        track.spans.push_back({span.id, std::int64_t(span.begin), std::int64_t(span.end)});
+    track.tokenizer = std::move(folder);
+    return track;
+}
 } // namespace
 
 Session::Session(QObject* parent) : QObject(parent) {}
+
+Session::~Session()
+{
+    for (QFutureWatcher<TokenTrack>* watcher : m_tokenizing) {
+        if (watcher) {
+            watcher->disconnect(this);
+            watcher->future().waitForFinished();
+        }
+    }
+}
+
+void Session::openTokenizer(int slot, const QString& dir)
+{
+    abandonTokenizing(slot);
+    auto& running = m_tokenizing.at(std::size_t(slot));
+    auto* watcher = new QFutureWatcher<TokenTrack>(this);
+    running = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, slot, watcher, dir] {
+        m_tokenizing.at(std::size_t(slot)) = nullptr;
+        watcher->deleteLater();
+        try {
+            try {
+                setTokens(slot, watcher->result());
+            } catch (const QUnhandledException& wrapped) {
+                // QtConcurrent wraps what the worker threw; the message is in the original.
+                if (wrapped.exception())
+                    std::rethrow_exception(wrapped.exception());
+                throw;
+            }
+        } catch (const std::exception& e) {
+            emit tokenizeFailed(slot, QString::fromStdString(e.what()));
+        }
+    });
+    watcher->setFuture(QtConcurrent::run(tokenize, dir, m_codes, m_codecInfo));
+}
+
+void Session::abandonTokenizing(int slot)
+{
+    auto& running = m_tokenizing.at(std::size_t(slot));
+    if (!running)
+        return;
+    // The superseded result is dropped when it arrives; the watcher goes with it.
+    running->disconnect(this);
+    connect(running, &QFutureWatcherBase::finished, running, &QObject::deleteLater);
+    running = nullptr;
+}
+
+bool Session::isTokenizing(int slot) const
+{
+    return m_tokenizing.at(std::size_t(slot)) != nullptr;
+}
 
 double Session::framerate() const
 {
@@ -82,6 +169,7 @@ void Session::setCodes(CodeGrid codes, std::optional<CodecInfo> info, const QStr
     m_codesPath = path;
     // A segmentation belongs to the codes it was made from.
     for (int slot = 0; slot < kTokenizerSlots; ++slot) {
+        abandonTokenizing(slot);
         auto& track = m_tokens[std::size_t(slot)];
         if (!track.spans.empty()) {
             track.spans.clear();

@@ -6,6 +6,7 @@
 #include "codes/CodecInfo.h"
 #include "widgets/TokenTrack.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 
@@ -23,6 +24,8 @@ public:
     static constexpr double kAudioOnlyFramerate = 100.0;
 
     explicit Session(QObject* parent = nullptr);
+    // Cancels running tokenizations and waits for them: no worker outlives the session.
+    ~Session() override;
 
     const CodeGrid& codes() const { return m_codes; }
     const std::optional<CodecInfo>& codecInfo() const { return m_codecInfo; }
@@ -48,6 +51,11 @@ public:
     // Opens `path` by its kind: .npy -> codes, anything else -> audio.
     void openFile(const QString& path);
 
+    // Reads the tokenizer folder `dir` and segments the codes with it on a worker thread; tokensChanged(slot) or
+    // tokenizeFailed(slot, message) follows. A newer request for the same slot supersedes a running one.
+    void openTokenizer(int slot, const QString& dir);
+    bool isTokenizing(int slot) const;
+
     void setCodes(CodeGrid codes, std::optional<CodecInfo> info, const QString& path);
     void setAudio(std::vector<float> monoSamples, int sampleRate, const QString& path);
     void setTokens(int slot, TokenTrack track);
@@ -57,8 +65,12 @@ signals:
     void codesChanged();
     void audioChanged();
     void tokensChanged(int slot);
+    void tokenizeFailed(int slot, const QString& message);
 
 private:
+    void abandonTokenizing(int slot);
+
+    std::array<QFutureWatcher<TokenTrack>*, kTokenizerSlots> m_tokenizing{};
     CodeGrid m_codes;
     std::optional<CodecInfo> m_codecInfo;
     QString m_codesPath;

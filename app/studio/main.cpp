@@ -1,5 +1,6 @@
 // codecbpe-studio: starts the application in the user's language and opens what the command line names.
 #include "widgets/MainWindow.h"
+#include "widgets/Session.h"
 #include "widgets/StudioOptions.h"
 #include "widgets/UiLanguage.h"
 
@@ -20,13 +21,22 @@ int main(int argc, char** argv)
 
     MainWindow window;
     window.show();
-    window.openFiles(options.files);
+    const bool opened = window.openFiles(options.files);
+    if (opened && !options.tokenizerA.isEmpty())
+        window.openTokenizer(0, options.tokenizerA);
+    if (opened && !options.tokenizerB.isEmpty())
+        window.openTokenizer(1, options.tokenizerB);
 
     if (!options.screenshot.isEmpty()) {
-        QTimer::singleShot(0, &window, [&window, &options] {
+        // Once the background tokenizations are done (polled: they report through the event loop).
+        auto* poll = new QTimer(&window);
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, &options] {
+            if (window.session()->isTokenizing(0) || window.session()->isTokenizing(1))
+                return;
             const bool saved = window.grab().save(options.screenshot);
             QApplication::exit(saved ? 0 : 1);
         });
+        poll->start(50);
     }
     return QApplication::exec();
 }

@@ -11,7 +11,10 @@
 #include "widgets/UiLanguage.h"
 #include "widgets/WaveformLane.h"
 
+#include "bpe/TokenizerFolder.h"
 #include "codes/CodecInfo.h"
+#include "text/CodeAlphabet.h"
+#include "text/Utf8.h"
 #include "codes/Npy.h"
 
 #include "TestSupport.h"
@@ -104,6 +107,7 @@ private slots:
     void waveformDrawsTheSignal();
     void timeRulerPicksReadableTicks();
     void mainWindowShowsTheTimeline();
+    void tokenizerFolderSegmentsTheCodesInTheBackground();
 
 private:
     Session* m_session = nullptr;
@@ -448,6 +452,54 @@ void tst_Timeline::mainWindowShowsTheTimeline()
     window.findChild<QAction*>("actionLaneCodeGrid")->setChecked(true);
     QVERIFY(window.timeline()->codeGridLane()->isVisible());
     QVERIFY(window.grab().save(outputDir() + "/mainwindow-timeline.png"));
+}
+
+void tst_Timeline::tokenizerFolderSegmentsTheCodesInTheBackground()
+{
+    // Given a tokenizer over 2 codebooks of 4 codes whose one merge joins the frame (code 0, code 0)
+    QTemporaryDir dir;
+    TokenizerFolder folder;
+    const CodeAlphabet alphabet(2, 4);
+    for (int k = 0; k < 2; ++k)
+        for (int c = 0; c < 4; ++c)
+            folder.model.vocab.push_back(toUtf8(std::u32string(1, alphabet.charFor(k, c))));
+    folder.model.vocab.push_back(folder.model.vocab[0] + folder.model.vocab[4]);
+    folder.model.merges.push_back({0, 4, 8});
+    folder.codec = CodecMetadata{2, 4, CodeAlphabet::kDefaultOffset, 50.0, std::nullopt, std::nullopt};
+    folder.write(dir.path().toStdString());
+
+    // And codes whose frames 0, 2 and 3 are (0, 0)
+    CodeGrid grid(2, 5);
+    const int codes[2][5] = {{0, 1, 0, 0, 3}, {0, 2, 0, 0, 1}};
+    for (int k = 0; k < 2; ++k)
+        for (int f = 0; f < 5; ++f)
+            grid.at(k, f) = codes[k][f];
+    Session session;
+    session.setCodes(grid, std::nullopt, QStringLiteral("five.npy"));
+
+    // When the folder is opened as tokenizer B
+    QSignalSpy changed(&session, &Session::tokensChanged);
+    session.openTokenizer(1, dir.path());
+    QVERIFY(session.isTokenizing(1));
+    QTRY_VERIFY(!changed.isEmpty());
+    QVERIFY(!session.isTokenizing(1));
+
+    // Then frames 0, 2, 3 are one merged token each and frames 1 and 4 two single-code tokens
+    const TokenTrack& track = session.tokens(1);
+    QCOMPARE(track.numCodebooks, 2);
+    QVERIFY(track.tokenizer);
+    std::vector<std::tuple<TokenId, std::int64_t, std::int64_t>> spans;
+    for (const widgets::TokenSpan& span : track.spans)
+        spans.emplace_back(span.id, span.firstCode, span.endCode);
+    const std::vector<std::tuple<TokenId, std::int64_t, std::int64_t>> expected{
+        {8, 0, 2}, {1, 2, 3}, {6, 3, 4}, {8, 4, 6}, {8, 6, 8}, {3, 8, 9}, {5, 9, 10}};
+    QCOMPARE(spans, expected);
+
+    // And a folder that is not a tokenizer fails with a message naming it
+    QSignalSpy failed(&session, &Session::tokenizeFailed);
+    session.openTokenizer(0, dir.path() + QStringLiteral("/nowhere"));
+    QTRY_VERIFY(!failed.isEmpty());
+    QVERIFY(failed.last().at(1).toString().contains(QStringLiteral("nowhere")));
 }
 
 QTEST_MAIN(tst_Timeline)
