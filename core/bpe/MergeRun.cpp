@@ -15,7 +15,9 @@ constexpr std::uint32_t kSeparator = TrainingCorpus::kSeparator;
 // distance back to its start, so the previous token is found without a prev array.
 constexpr std::uint32_t kInside = 0x80000000u;
 constexpr std::uint32_t kAllWords = 0xFFFFFFFFu;
-constexpr std::uint32_t kCancelPollPositions = 1u << 16;
+constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+// How many positions or candidates ahead memory is prefetched.
+constexpr std::uint32_t kLookAhead = 8;
 constexpr auto kReportInterval = std::chrono::milliseconds(100);
 
 // Pair counts of one thread's share of the words, before they are combined.
@@ -63,12 +65,11 @@ std::vector<BpeMerge> MergeRun::run()
     if (m_vocabulary.size() >= m_settings.vocabSize)
         return {};
     countInitialPairs();
-    indexInitialOccurrences();
     reportProgress(true);
 
     while (m_vocabulary.size() < m_settings.vocabSize && !m_heap.empty()) {
         Entry top = pop();
-        const Slot& slot = m_slots[m_pairs.find(PairMap::key(top.left, top.right))];
+        const Slot& slot = m_slots[top.slot];
         // Hugging Face keeps counts as i32 and compares them as u64; negative counts never reach the heap.
         const auto current = std::uint64_t(slot.count);
         if (top.count != current) {
@@ -78,7 +79,6 @@ std::vector<BpeMerge> MergeRun::run()
         }
         if (top.count < 1 || m_settings.minFrequency > top.count)
             break;
-        ++m_iteration;
         mergeEntry(top);
         releaseWordSet(top.wordSet);
         m_progress.throwIfCancelled();
@@ -90,40 +90,21 @@ std::vector<BpeMerge> MergeRun::run()
 
 void MergeRun::countInitialPairs()
 {
-    // Two threads each count the pairs of half of the symbols; the main thread polls for cancellation.
-    const auto& words = m_corpus.words();
-    std::size_t split = 0;
-    std::uint64_t seen = 0;
-    const std::uint64_t half = (m_symbols.size() - words.size()) / 2;
-    while (split < words.size() && seen < half)
-        seen += words[split++].length;
-
-    std::atomic<bool> stop{false};
-    auto countWords = [&](LocalCounts& local, std::size_t first, std::size_t last, bool polls) {
-        std::uint32_t sincePoll = 0;
-        for (std::size_t w = first; w < last; ++w) {
-            const TrainingCorpus::Word& word = words[w];
-            const auto count = std::int64_t(word.count);
-            for (std::uint32_t p = word.start; p + 1 < word.start + word.length; ++p) {
-                local.add(PairMap::key(m_symbols[p], m_symbols[p + 1]), count);
-                if (++sincePoll == kCancelPollPositions) {
-                    sincePoll = 0;
-                    if (polls && m_progress.cancelled())
-                        stop = true;
-                    if (stop)
-                        return;
-                }
-            }
-        }
-    };
     LocalCounts mine;
     LocalCounts theirs;
-    std::thread helper(countWords, std::ref(theirs), split, words.size(), false);
-    countWords(mine, 0, split, true);
-    helper.join();
-    if (stop)
-        throw Cancelled();
+    forWordsOnTwoThreads([&](int thread, const TrainingCorpus::Word& word) {
+        LocalCounts& local = thread == 0 ? mine : theirs;
+        const auto count = std::int64_t(word.count);
+        const std::uint32_t last = word.start + word.length - 1;
+        for (std::uint32_t p = word.start; p < last; ++p) {
+            if (p + kLookAhead < last)
+                local.map.prefetch(PairMap::key(m_symbols[p + kLookAhead], m_symbols[p + kLookAhead + 1]));
+            local.add(PairMap::key(m_symbols[p], m_symbols[p + 1]), count);
+        }
+    });
 
+    // The first thread's share of each pair's occurrences: where the second thread starts writing them.
+    std::vector<std::uint32_t> firstShare = mine.occurrences;
     for (std::size_t i = 0; i < theirs.keys.size(); ++i) {
         const std::uint32_t index = mine.map.find(theirs.keys[i]);
         if (index == PairMap::kMissing) {
@@ -131,6 +112,7 @@ void MergeRun::countInitialPairs()
             mine.keys.push_back(theirs.keys[i]);
             mine.counts.push_back(theirs.counts[i]);
             mine.occurrences.push_back(theirs.occurrences[i]);
+            firstShare.push_back(0);
         } else {
             mine.counts[index] += theirs.counts[i];
             mine.occurrences[index] += theirs.occurrences[i];
@@ -144,33 +126,63 @@ void MergeRun::countInitialPairs()
     m_pairs = PairMap(kept);
     m_slots.reserve(kept);
     m_heap.reserve(kept);
+    std::vector<std::uint32_t> cursors[2];
     for (std::size_t i = 0; i < mine.keys.size(); ++i) {
         if (std::uint64_t(mine.counts[i]) < m_keepThreshold)
             continue;
         const std::uint32_t index = newSlot(mine.keys[i]);
         m_slots[index].count = mine.counts[i];
-        m_slots[index].occurrences.reserve(mine.occurrences[i]);
+        m_slots[index].occurrences.resize(mine.occurrences[i]);
+        cursors[0].push_back(0);
+        cursors[1].push_back(firstShare[i]);
         // Every word holding an initial pair is in its entry's set, and initial pairs never reappear elsewhere.
         m_heap.push_back(Entry{std::uint64_t(mine.counts[i]), PairMap::left(mine.keys[i]),
-                               PairMap::right(mine.keys[i]), m_sequence++, kAllWords});
+                               PairMap::right(mine.keys[i]), index, m_sequence++, kAllWords});
     }
     std::make_heap(m_heap.begin(), m_heap.end(), EntryBelow());
-}
+    mine = LocalCounts();
 
-void MergeRun::indexInitialOccurrences()
-{
-    std::uint32_t sincePoll = 0;
-    for (const TrainingCorpus::Word& word : m_corpus.words()) {
-        for (std::uint32_t p = word.start; p + 1 < word.start + word.length; ++p) {
+    // The occurrence lists, in corpus order: each thread fills its own part of every list.
+    forWordsOnTwoThreads([&](int thread, const TrainingCorpus::Word& word) {
+        std::vector<std::uint32_t>& cursor = cursors[thread];
+        const std::uint32_t last = word.start + word.length - 1;
+        for (std::uint32_t p = word.start; p < last; ++p) {
+            if (p + kLookAhead < last)
+                m_pairs.prefetch(PairMap::key(m_symbols[p + kLookAhead], m_symbols[p + kLookAhead + 1]));
             const std::uint32_t index = m_pairs.find(PairMap::key(m_symbols[p], m_symbols[p + 1]));
             if (index != PairMap::kMissing)
-                m_slots[index].occurrences.push_back(p);
-            if (++sincePoll == kCancelPollPositions) {
-                sincePoll = 0;
-                m_progress.throwIfCancelled();
-            }
+                m_slots[index].occurrences[cursor[index]++] = p;
         }
+    });
+}
+
+template<typename PerWord>
+void MergeRun::forWordsOnTwoThreads(PerWord perWord)
+{
+    // Thread 0 (the caller, which polls for cancellation) takes the first half of the symbols, thread 1 the rest.
+    const auto& words = m_corpus.words();
+    std::size_t split = 0;
+    std::uint64_t seen = 0;
+    const std::uint64_t half = (m_symbols.size() - words.size()) / 2;
+    while (split < words.size() && seen < half)
+        seen += words[split++].length;
+
+    std::atomic<bool> stop{false};
+    std::thread helper([&] {
+        for (std::size_t w = split; w < words.size() && !stop; ++w)
+            perWord(1, words[w]);
+    });
+    for (std::size_t w = 0; w < split && !stop; ++w) {
+        if (m_progress.cancelled())
+            stop = true;
+        else
+            perWord(0, words[w]);
     }
+    if (!stop && m_progress.cancelled())
+        stop = true;
+    helper.join();
+    if (stop)
+        throw Cancelled();
 }
 
 void MergeRun::mergeEntry(const Entry& top)
@@ -187,17 +199,19 @@ void MergeRun::mergeEntry(const Entry& top)
         merged = m_vocabulary.add(std::move(text), m_vocabulary.length(left) + m_vocabulary.length(right));
     }
     m_merges.push_back(BpeMerge{left, right, merged});
+    m_mergedToken = merged;
 
     const std::uint32_t leftLength = m_vocabulary.length(left);
     const std::uint32_t rightLength = m_vocabulary.length(right);
     const std::uint32_t mergedLength = leftLength + rightLength;
     const std::uint64_t maxLength = m_settings.maxTokenLength;
 
-    const std::uint32_t pairSlot = m_pairs.find(PairMap::key(left, right));
+    const std::uint32_t pairSlot = top.slot;
     std::vector<std::uint32_t> candidates = std::move(m_slots[pairSlot].occurrences);
     m_slots[pairSlot].occurrences = {};
     // Left to right within a word, as Word::merge scans: overlapping runs ("AAAA") merge greedily.
-    std::sort(candidates.begin(), candidates.end());
+    if (!std::is_sorted(candidates.begin(), candidates.end()))
+        std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
 
     const bool filtered = top.wordSet != kAllWords;
@@ -211,7 +225,9 @@ void MergeRun::mergeEntry(const Entry& top)
 
     std::vector<std::uint32_t> untouched;
     std::size_t word = 0;
-    for (std::uint32_t p : candidates) {
+    for (std::size_t c = 0; c < candidates.size(); ++c) {
+        prefetchNeighbours(candidates, c, right, mergedLength);
+        const std::uint32_t p = candidates[c];
         if (m_symbols[p] != left)
             continue;
         const std::uint32_t q = p + leftLength;
@@ -252,11 +268,35 @@ void MergeRun::mergeEntry(const Entry& top)
     // Only words outside the entry's set keep occurrences (exact mode); the pair's count stays as Hugging Face
     // leaves it: no change is emitted for the merged pair itself.
     m_slots[pairSlot].occurrences = std::move(untouched);
-    pushGainedPairs();
+    settleNewPairs();
+}
+
+void MergeRun::prefetchNeighbours(const std::vector<std::uint32_t>& candidates, std::size_t current,
+                                  std::uint32_t right, std::uint32_t mergedLength) const
+{
+    // Far ahead: the symbols of a candidate; nearer: the counts of the neighbour pairs it will most likely change.
+    if (current + 2 * kLookAhead < candidates.size())
+        __builtin_prefetch(&m_symbols[candidates[current + 2 * kLookAhead]]);
+    if (current + kLookAhead >= candidates.size())
+        return;
+    const std::uint32_t p = candidates[current + kLookAhead];
+    const std::uint32_t left = m_symbols[p];
+    if (left >= kInside)
+        return; // stale: it will be skipped
+    const std::uint32_t before = previousStart(p);
+    if (before != kSeparator)
+        m_pairs.prefetch(PairMap::key(m_symbols[before], left));
+    const std::uint32_t rightStart = p + m_vocabulary.length(left);
+    if (m_symbols[rightStart] == right && m_symbols[p + mergedLength] != kSeparator)
+        m_pairs.prefetch(PairMap::key(m_symbols[rightStart], m_symbols[p + mergedLength]));
 }
 
 void MergeRun::change(std::uint32_t left, std::uint32_t right, std::int64_t delta)
 {
+    if (left == m_mergedToken || right == m_mergedToken) {
+        m_newPairs[newPairIndex(left, right)].delta += delta;
+        return;
+    }
     // A pair missing here was never counted positively (too long, or dropped as too rare): nothing reads it.
     const std::uint32_t index = m_pairs.find(PairMap::key(left, right));
     if (index != PairMap::kMissing)
@@ -266,46 +306,73 @@ void MergeRun::change(std::uint32_t left, std::uint32_t right, std::int64_t delt
 void MergeRun::gain(std::uint32_t left, std::uint32_t right, std::int64_t delta, std::uint32_t position,
                     std::uint32_t word)
 {
-    const std::uint64_t key = PairMap::key(left, right);
-    std::uint32_t index = m_pairs.find(key);
-    if (index == PairMap::kMissing)
-        index = newSlot(key);
-    else if (!m_settings.exact && m_slots[index].bornIn != m_iteration)
-        throw RecreatedToken(); // a pair gaining in two iterations: only exact mode tracks that
-    Slot& slot = m_slots[index];
-    slot.count += delta;
-    slot.occurrences.push_back(position);
-    m_gains.emplace_back(key, word);
+    const std::uint32_t index = newPairIndex(left, right);
+    m_newPairs[index].delta += delta;
+    ++m_newPairs[index].gains;
+    m_gains.push_back(Gain{index, position, word});
 }
 
-void MergeRun::pushGainedPairs()
+std::uint32_t MergeRun::newPairIndex(std::uint32_t left, std::uint32_t right)
 {
-    // Hugging Face's drain of where_to_update: every pair that gained occurrences is pushed with its total count
-    // and the set of words where it gained.
-    std::sort(m_gains.begin(), m_gains.end());
-    m_gains.erase(std::unique(m_gains.begin(), m_gains.end()), m_gains.end());
-    for (std::size_t i = 0; i < m_gains.size();) {
-        const std::uint64_t key = m_gains[i].first;
-        std::size_t end = i;
-        while (end < m_gains.size() && m_gains[end].first == key)
-            ++end;
-        const std::uint32_t index = m_pairs.find(key);
-        const std::int64_t count = m_slots[index].count;
-        if (count > 0 && std::uint64_t(count) >= m_keepThreshold) {
-            std::uint32_t wordSet = kAllWords;
-            if (m_settings.exact) {
-                std::vector<std::uint32_t> words;
-                words.reserve(end - i);
-                for (std::size_t g = i; g < end; ++g)
-                    words.push_back(m_gains[g].second);
-                wordSet = storeWordSet(std::move(words));
-            }
-            push(Entry{std::uint64_t(count), PairMap::left(key), PairMap::right(key), 0, wordSet});
-        } else if (!m_settings.exact) {
-            freeSlot(key, index);
-        }
-        i = end;
+    if (m_newPairByLeft.size() < m_vocabulary.size()) {
+        m_newPairByLeft.resize(m_vocabulary.size() + 1024, kNone);
+        m_newPairByRight.resize(m_vocabulary.size() + 1024, kNone);
     }
+    std::uint32_t& index = right == m_mergedToken ? m_newPairByLeft[left] : m_newPairByRight[right];
+    if (index == kNone) {
+        index = std::uint32_t(m_newPairs.size());
+        m_newPairs.push_back(NewPair{PairMap::key(left, right), 0, 0});
+    }
+    return index;
+}
+
+void MergeRun::settleNewPairs()
+{
+    // Group the gained positions by pair (counting sort; positions stay in corpus order within a pair).
+    std::vector<std::uint32_t>& order = m_gainOrder;
+    order.assign(m_newPairs.size() + 1, 0);
+    for (std::size_t i = 0; i < m_newPairs.size(); ++i)
+        order[i + 1] = order[i] + m_newPairs[i].gains;
+    std::vector<Gain> grouped(m_gains.size());
+    for (const Gain& g : m_gains)
+        grouped[order[g.newPair]++] = g;
+
+    std::size_t begin = 0;
+    for (const NewPair& pair : m_newPairs) {
+        const std::size_t end = begin + pair.gains;
+        std::uint32_t index = m_pairs.find(pair.key);
+        if (index != PairMap::kMissing) {
+            if (!m_settings.exact && pair.gains > 0)
+                throw RecreatedToken(); // a pair gaining in two merges: only the exact mode follows that
+            m_slots[index].count += pair.delta;
+        } else if (pair.gains > 0 && (m_settings.exact || pair.delta >= std::int64_t(m_keepThreshold))) {
+            index = newSlot(pair.key);
+            m_slots[index].count = pair.delta;
+        }
+        if (index != PairMap::kMissing && pair.gains > 0) {
+            Slot& slot = m_slots[index];
+            for (std::size_t g = begin; g < end; ++g)
+                slot.occurrences.push_back(grouped[g].position);
+            // Hugging Face's drain of where_to_update: pushed with its total count and the words where it gained.
+            if (slot.count > 0 && std::uint64_t(slot.count) >= m_keepThreshold) {
+                std::uint32_t wordSet = kAllWords;
+                if (m_settings.exact) {
+                    std::vector<std::uint32_t> words;
+                    for (std::size_t g = begin; g < end; ++g) {
+                        if (words.empty() || words.back() != grouped[g].word)
+                            words.push_back(grouped[g].word);
+                    }
+                    wordSet = storeWordSet(std::move(words));
+                }
+                push(Entry{std::uint64_t(slot.count), PairMap::left(pair.key), PairMap::right(pair.key), index, 0,
+                           wordSet});
+            }
+        }
+        begin = end;
+        const std::uint32_t right = PairMap::right(pair.key);
+        (right == m_mergedToken ? m_newPairByLeft[PairMap::left(pair.key)] : m_newPairByRight[right]) = kNone;
+    }
+    m_newPairs.clear();
     m_gains.clear();
 }
 
@@ -326,25 +393,10 @@ MergeRun::Entry MergeRun::pop()
 
 std::uint32_t MergeRun::newSlot(std::uint64_t key)
 {
-    std::uint32_t index = 0;
-    if (!m_freeSlots.empty()) {
-        index = m_freeSlots.back();
-        m_freeSlots.pop_back();
-        m_slots[index] = Slot();
-    } else {
-        index = std::uint32_t(m_slots.size());
-        m_slots.emplace_back();
-    }
-    m_slots[index].bornIn = m_iteration;
+    const auto index = std::uint32_t(m_slots.size());
+    m_slots.emplace_back();
     m_pairs.insert(key, index);
     return index;
-}
-
-void MergeRun::freeSlot(std::uint64_t key, std::uint32_t slot)
-{
-    m_pairs.erase(key);
-    m_slots[slot] = Slot();
-    m_freeSlots.push_back(slot);
 }
 
 std::uint32_t MergeRun::storeWordSet(std::vector<std::uint32_t> words)

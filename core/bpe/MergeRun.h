@@ -38,13 +38,13 @@ public:
 private:
     struct Slot {
         std::int64_t count = 0;
-        std::uint32_t bornIn = 0; // the merge iteration that created it (0 = initial pairs)
         std::vector<std::uint32_t> occurrences; // positions of its left symbol; stale ones are skipped when read
     };
     struct Entry {
         std::uint64_t count;
         std::uint32_t left;
         std::uint32_t right;
+        std::uint32_t slot;
         std::uint32_t sequence; // push order: decides between equal (count, pair) entries, oldest first
         std::uint32_t wordSet;  // kAllWords or an index into m_wordSets: the words this entry merges
     };
@@ -62,15 +62,21 @@ private:
     };
 
     void countInitialPairs();
-    void indexInitialOccurrences();
+    // Runs perWord(thread, word) over all words on two threads; throws Cancelled if progress says so meanwhile.
+    template<typename PerWord>
+    void forWordsOnTwoThreads(PerWord perWord);
     void mergeEntry(const Entry& top);
+    void prefetchNeighbours(const std::vector<std::uint32_t>& candidates, std::size_t current, std::uint32_t right,
+                            std::uint32_t mergedLength) const;
+    // The pair counts a merge changes: pairs holding the new token are gathered per merge (they are new in the
+    // fast mode, and most turn out too rare to keep); the others are updated in place.
     void change(std::uint32_t left, std::uint32_t right, std::int64_t delta);
     void gain(std::uint32_t left, std::uint32_t right, std::int64_t delta, std::uint32_t position, std::uint32_t word);
-    void pushGainedPairs();
+    std::uint32_t newPairIndex(std::uint32_t left, std::uint32_t right);
+    void settleNewPairs();
     void push(Entry entry);
     Entry pop();
     std::uint32_t newSlot(std::uint64_t key);
-    void freeSlot(std::uint64_t key, std::uint32_t slot);
     std::uint32_t storeWordSet(std::vector<std::uint32_t> words);
     void releaseWordSet(std::uint32_t index);
     std::uint32_t previousStart(std::uint32_t position) const;
@@ -90,15 +96,30 @@ private:
 
     PairMap m_pairs;
     std::vector<Slot> m_slots;
-    std::vector<std::uint32_t> m_freeSlots;
     std::vector<Entry> m_heap;
     std::uint32_t m_sequence = 0;
     std::vector<std::vector<std::uint32_t>> m_wordSets;
     std::vector<std::uint32_t> m_freeWordSets;
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> m_gains; // (pair, word) of this iteration's gains
+
+    // This merge's pairs with the new token: Hugging Face's where_to_update, plus their count changes.
+    struct NewPair {
+        std::uint64_t key;
+        std::int64_t delta;
+        std::uint32_t gains; // occurrences it gained
+    };
+    struct Gain {
+        std::uint32_t newPair;
+        std::uint32_t position;
+        std::uint32_t word;
+    };
+    std::uint32_t m_mergedToken = 0;
+    std::vector<std::uint32_t> m_newPairByLeft;  // (x, merged) -> index into m_newPairs
+    std::vector<std::uint32_t> m_newPairByRight; // (merged, x), x != merged -> index into m_newPairs
+    std::vector<NewPair> m_newPairs;
+    std::vector<Gain> m_gains;
+    std::vector<std::uint32_t> m_gainOrder;
 
     std::vector<BpeMerge> m_merges;
-    std::uint32_t m_iteration = 0;
     std::uint64_t m_tokens = 0; // current token count of the training set, word counts included
     std::chrono::steady_clock::time_point m_lastReport;
 };

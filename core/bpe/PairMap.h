@@ -21,15 +21,16 @@ public:
     explicit PairMap(std::size_t expected = 0);
 
     std::uint32_t find(std::uint64_t key) const;
+    // Starts loading the cell where a find(key) begins: lookups are cache misses, so callers that know their next
+    // keys ahead hide the latency.
+    void prefetch(std::uint64_t key) const { __builtin_prefetch(&m_cells[mix(key) & m_mask]); }
     // Inserts `key` -> `value`; the key must not be present.
     void insert(std::uint64_t key, std::uint32_t value);
-    void erase(std::uint64_t key);
     std::size_t size() const { return m_size; }
 
 private:
-    // Keys are stored plus one so that zero marks an empty cell; kTombstone marks an erased one.
+    // Keys are stored plus one so that zero marks an empty cell.
     static constexpr std::uint64_t kEmpty = 0;
-    static constexpr std::uint64_t kTombstone = ~std::uint64_t(0);
 
     struct Cell {
         std::uint64_t storedKey = kEmpty;
@@ -38,9 +39,12 @@ private:
 
     static std::uint64_t mix(std::uint64_t key)
     {
-        key ^= key >> 33;
-        key *= 0xff51afd7ed558ccdull;
-        key ^= key >> 33;
+        // splitmix64's finalizer: every key bit reaches the low bits the table index uses.
+        key ^= key >> 30;
+        key *= 0xbf58476d1ce4e5b9ull;
+        key ^= key >> 27;
+        key *= 0x94d049bb133111ebull;
+        key ^= key >> 31;
         return key;
     }
     void rehash(std::size_t capacity);
@@ -48,7 +52,6 @@ private:
     std::vector<Cell> m_cells;
     std::size_t m_mask = 0;
     std::size_t m_size = 0;
-    std::size_t m_used = 0; // live cells plus tombstones
 };
 
 } // namespace codecbpe
