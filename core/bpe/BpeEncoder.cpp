@@ -18,8 +18,8 @@ std::uint64_t pairKey(TokenId left, TokenId right) { return (std::uint64_t(left)
 // Fibonacci hashing: the top bits of key * 2^64/phi spread consecutive ids over the whole table.
 std::size_t pairSlot(std::uint64_t key, int shift) { return std::size_t((key * 0x9E3779B97F4A7C15ull) >> shift); }
 
-// The heap order of HF's Word::merge_all: lowest rank first, then leftmost position.
-bool laterInQueue(std::uint64_t a, std::uint64_t b) { return a > b; }
+// The heap order of HF's Word::merge_all, lowest rank first, then leftmost position, as one key.
+std::uint64_t queueEntry(std::uint32_t rank, std::size_t pos) { return (std::uint64_t(rank) << 32) | pos; }
 
 // The replacement character of a Metaspace pre-tokenizer or decoder with prepend_scheme "never", or nullopt for
 // null; `split` receives its split flag. Anything else cannot be followed exactly.
@@ -93,6 +93,7 @@ BpeEncoder::BpeEncoder(const BpeModel& model, Options options) : m_options(optio
     for (std::size_t s = slots; s > 1; s /= 2)
         --m_mergeShift;
     m_merges.assign(slots, MergeSlot{kEmptyPair, 0, 0});
+    m_rankResult.reserve(model.merges.size());
     for (std::uint32_t rank = 0; rank < model.merges.size(); ++rank) {
         const BpeMerge& merge = model.merges[rank];
         if (merge.left >= vocabSize() || merge.right >= vocabSize() || merge.result >= vocabSize())
@@ -102,6 +103,7 @@ BpeEncoder::BpeEncoder(const BpeModel& model, Options options) : m_options(optio
         while (m_merges[i].pair != kEmptyPair && m_merges[i].pair != key)
             i = (i + 1) & (slots - 1);
         m_merges[i] = MergeSlot{key, rank, merge.result}; // a repeated pair keeps its later rank, as in HF
+        m_rankResult.push_back(merge.result);
     }
 
     m_special.assign(m_tokenText.size(), false);
@@ -184,23 +186,21 @@ template <class Emit> void BpeEncoder::encodeWord(std::u32string_view word, std:
         m_symNext[std::size_t(k)] = k + 1 < n ? k + 1 : -1;
         if (k + 1 < n)
             if (const MergeSlot* m = findMerge(m_symId[std::size_t(k)], m_symId[std::size_t(k) + 1]))
-                m_queue.push_back(QueueEntry{(std::uint64_t(m->rank) << 32) | std::uint32_t(k), m->result});
+                m_queue.append(queueEntry(m->rank, std::size_t(k)));
     }
-    const auto order = [](const QueueEntry& a, const QueueEntry& b) { return laterInQueue(a.rankAndPos, b.rankAndPos); };
-    std::make_heap(m_queue.begin(), m_queue.end(), order);
+    m_queue.heapify();
     while (!m_queue.empty()) {
-        std::pop_heap(m_queue.begin(), m_queue.end(), order);
-        const QueueEntry top = m_queue.back();
-        m_queue.pop_back();
-        const auto pos = std::size_t(std::uint32_t(top.rankAndPos));
+        const std::uint64_t top = m_queue.pop();
+        const auto pos = std::size_t(std::uint32_t(top));
+        const TokenId result = m_rankResult[top >> 32];
         if (m_symEnd[pos] == 0 || m_symNext[pos] < 0)
             continue; // absorbed, or the last symbol
         const auto next = std::size_t(m_symNext[pos]);
         // A stale entry: the pair here changed. HF compares only the result id, so do we.
         const MergeSlot* current = findMerge(m_symId[pos], m_symId[next]);
-        if (!current || current->result != top.result)
+        if (!current || current->result != result)
             continue;
-        m_symId[pos] = top.result;
+        m_symId[pos] = result;
         m_symEnd[pos] = m_symEnd[next];
         m_symEnd[next] = 0;
         m_symNext[pos] = m_symNext[next];
@@ -208,13 +208,11 @@ template <class Emit> void BpeEncoder::encodeWord(std::u32string_view word, std:
             m_symPrev[std::size_t(m_symNext[next])] = std::int32_t(pos);
         if (const std::int32_t prev = m_symPrev[pos]; prev >= 0)
             if (const MergeSlot* m = findMerge(m_symId[std::size_t(prev)], m_symId[pos])) {
-                m_queue.push_back(QueueEntry{(std::uint64_t(m->rank) << 32) | std::uint32_t(prev), m->result});
-                std::push_heap(m_queue.begin(), m_queue.end(), order);
+                m_queue.push(queueEntry(m->rank, std::size_t(prev)));
             }
         if (const std::int32_t after = m_symNext[pos]; after >= 0)
             if (const MergeSlot* m = findMerge(m_symId[pos], m_symId[std::size_t(after)])) {
-                m_queue.push_back(QueueEntry{(std::uint64_t(m->rank) << 32) | std::uint32_t(pos), m->result});
-                std::push_heap(m_queue.begin(), m_queue.end(), order);
+                m_queue.push(queueEntry(m->rank, pos));
             }
     }
     for (std::int32_t k = 0; k >= 0; k = m_symNext[std::size_t(k)])

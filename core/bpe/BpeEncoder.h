@@ -3,6 +3,7 @@
 #pragma once
 
 #include "bpe/BpeModel.h"
+#include "bpe/QuaternaryMinHeap.h"
 #include "text/CodeAlphabet.h"
 
 #include <cstdint>
@@ -76,10 +77,6 @@ private:
         std::uint32_t rank;
         TokenId result;
     };
-    struct QueueEntry {
-        std::uint64_t rankAndPos; // rank << 32 | position: the smallest is merged first (HF's min-heap order)
-        TokenId result;
-    };
 
     template <class Emit> void encodeText(std::u32string_view text, Emit&& emit);
     template <class Emit>
@@ -95,6 +92,7 @@ private:
     std::vector<bool> m_special;
     std::vector<TokenId> m_charIds; // code point -> id of the one-character token
     std::vector<MergeSlot> m_merges; // open addressing, power-of-two size
+    std::vector<TokenId> m_rankResult;
     int m_mergeShift = 64;
     std::vector<Pattern> m_rawPatterns;        // added tokens matched in the raw text (normalized: false)
     std::vector<Pattern> m_normalizedPatterns; // then in what remains (normalized: true; there is no normalizer)
@@ -106,7 +104,9 @@ private:
     std::vector<std::int32_t> m_symNext;
     std::vector<std::uint32_t> m_symBegin;
     std::vector<std::uint32_t> m_symEnd; // 0 once absorbed by its left neighbour (begin < end otherwise)
-    std::vector<QueueEntry> m_queue;
+    // Merge queue entries: rank << 32 | position, the smallest merged first (HF's min-heap order). The rank alone
+    // names the merge, so its result is m_rankResult[rank].
+    QuaternaryMinHeap m_queue;
 };
 
 } // namespace codecbpe
