@@ -44,21 +44,27 @@ private:
 };
 
 std::vector<BpeMerge> learnMerges(TrainingCorpus& corpus, TrainerVocabulary& vocabulary, const TrainerOptions& options,
-                                  Progress& progress)
+                                  Progress& progress, std::uint64_t& tokens)
 {
     MergeRun::Settings settings;
     settings.vocabSize = std::uint64_t(options.vocabSize);
     settings.minFrequency = std::uint64_t(options.minFrequency);
     if (const auto maxLength = options.hfMaxTokenLength())
         settings.maxTokenLength = std::uint64_t(*maxLength);
+    auto runOnce = [&] {
+        MergeRun run(corpus, vocabulary, settings, progress);
+        std::vector<BpeMerge> merges = run.run();
+        tokens = run.tokens();
+        return merges;
+    };
     try {
-        return MergeRun(corpus, vocabulary, settings, progress).run();
+        return runOnce();
     } catch (const MergeRun::RecreatedToken&) {
         // Rare: a merge spelled an existing token. Only the exact mode follows Hugging Face from there on.
         corpus.unmerge(vocabulary);
         vocabulary.resetToBase();
         settings.exact = true;
-        return MergeRun(corpus, vocabulary, settings, progress).run();
+        return runOnce();
     }
 }
 
@@ -88,8 +94,9 @@ BpeModel BpeTrainer::train(Progress& progress)
     progress.throwIfCancelled();
     TrainingUndo undo(*m_corpus, *m_vocabulary);
     BpeModel model;
+    m_trainedTokens = m_corpus->totalSymbols();
     if (m_options.learnsMerges())
-        model.merges = lastRankPerPair(learnMerges(*m_corpus, *m_vocabulary, m_options, progress));
+        model.merges = lastRankPerPair(learnMerges(*m_corpus, *m_vocabulary, m_options, progress, m_trainedTokens));
     model.vocab = m_vocabulary->texts();
     for (const std::string& token : m_options.finalSpecialTokens())
         model.addedTokens.push_back(AddedToken{*m_vocabulary->find(token), token});

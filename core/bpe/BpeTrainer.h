@@ -34,11 +34,14 @@ public:
     const TrainerOptions& options() const { return m_options; }
     // Codes fed so far (characters that training keeps), word repeats included.
     std::uint64_t corpusCodes() const;
+    // Tokens of the training set under the last trained model: corpusCodes() / trainedTokens() is its compression.
+    std::uint64_t trainedTokens() const { return m_trainedTokens; }
 
 private:
     TrainerOptions m_options;
     std::unique_ptr<TrainerVocabulary> m_vocabulary;
     std::unique_ptr<TrainingCorpus> m_corpus;
+    std::uint64_t m_trainedTokens = 0;
 };
 
 } // namespace codecbpe

@@ -34,6 +34,8 @@ public:
 
     // All merges in creation order (a pair merged twice appears twice, as in Hugging Face's list).
     std::vector<BpeMerge> run();
+    // Tokens of the training set after the merges (word repeats included).
+    std::uint64_t tokens() const { return m_tokens; }
 
 private:
     struct Slot {
