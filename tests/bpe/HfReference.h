@@ -2,6 +2,8 @@
 // gen_corpus.py) from the bpe test suites, so our tokenizer files and ids are checked against the real library.
 #pragma once
 
+#include "TestSupport.h"
+
 #include <QString>
 #include <QStringList>
 #include <QTest>
