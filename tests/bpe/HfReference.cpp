@@ -50,6 +50,13 @@ bool HfReference::encode(const QString& tokenizerJson, const QString& textFile,
     return true;
 }
 
+bool HfReference::resave(const QString& in, const QString& out)
+{
+    const QString script = QStringLiteral("const tk = require(process.argv[1] + '/node_modules/tokenizers');"
+                                          "tk.Tokenizer.fromFile(process.argv[2]).save(process.argv[3], true);");
+    return run(QStringLiteral("node"), {QStringLiteral("-e"), script, m_dir, in, out});
+}
+
 bool HfReference::compare(const QString& a, const QString& b)
 {
     return run(QStringLiteral("node"), {m_dir + QStringLiteral("/compare.js"), a, b});

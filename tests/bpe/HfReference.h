@@ -32,6 +32,8 @@ public:
     bool train(const QString& corpus, const QString& outDir, int vocabSize, const QStringList& options);
     // encode.js: the ids of each line of textFile.
     bool encode(const QString& tokenizerJson, const QString& textFile, std::vector<std::vector<std::uint32_t>>& ids);
+    // Loads tokenizer.json `in` with HF and saves it (pretty) as `out`: HF's own serialization of the same content.
+    bool resave(const QString& in, const QString& out);
     // compare.js A B: true when HF loads both and they are equal.
     bool compare(const QString& a, const QString& b);
 

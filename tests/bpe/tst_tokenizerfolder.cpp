@@ -302,6 +302,29 @@ private slots:
         QVERIFY2(hf.compare(hfOut + "/tokenizer.json", ours + "/tokenizer.json"), qPrintable(hf.lastError()));
     }
 
+    void hfSerializesOurOptionsTheSame()
+    {
+        CODECBPE_HF_REF_OR_SKIP(hfDir);
+        test::HfReference hf(hfDir);
+        // Given non-default model options and a non-special added token, for several f32 dropout formats
+        for (const double dropout : {0.1, 1e-7, 0.000001, 0.3333333, 1.0, 0.0}) {
+            QTemporaryDir dir;
+            TokenizerFolder f = smallCodecFolder();
+            f.model.vocab.push_back("<unk>");
+            f.model.addedTokens.push_back(AddedToken{6, "<unk>", false, false, false, true, false});
+            f.model.unkToken = "<unk>";
+            f.options.dropout = dropout;
+            f.options.fuseUnk = true;
+            f.options.endOfWordSuffix = "</w>";
+            f.write(path(dir));
+            // When HF loads our file and saves it, then it writes the same bytes
+            const QString ours = dir.path() + "/tokenizer.json";
+            const QString theirs = dir.path() + "/hf.json";
+            QVERIFY2(hf.resave(ours, theirs), qPrintable(hf.lastError()));
+            QCOMPARE(readBytes(theirs.toStdString()), readBytes(ours.toStdString()));
+        }
+    }
+
     void hfLoadsOurFolder()
     {
         CODECBPE_HF_REF_OR_SKIP(hfDir);
