@@ -92,6 +92,7 @@ std::uint64_t BpeTrainer::corpusCodes() const
 BpeModel BpeTrainer::train(Progress& progress)
 {
     progress.throwIfCancelled();
+    m_corpus->shrink();
     TrainingUndo undo(*m_corpus, *m_vocabulary);
     BpeModel model;
     m_trainedTokens = m_corpus->totalSymbols();

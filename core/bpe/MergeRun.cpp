@@ -22,12 +22,19 @@ constexpr auto kReportInterval = std::chrono::milliseconds(100);
 
 // Pair counts of one thread's share of the words, before they are combined.
 struct LocalCounts {
+    explicit LocalCounts(std::size_t expectedPairs = 0) : map(expectedPairs)
+    {
+        keys.reserve(expectedPairs);
+        counts.reserve(expectedPairs);
+        occurrences.reserve(expectedPairs);
+    }
+
     PairMap map;
     std::vector<std::uint64_t> keys;
     std::vector<std::int64_t> counts;
     std::vector<std::uint32_t> occurrences;
 
-    void add(std::uint64_t key, std::int64_t count)
+    std::uint32_t add(std::uint64_t key, std::int64_t count)
     {
         std::uint32_t index = map.find(key);
         if (index == PairMap::kMissing) {
@@ -39,6 +46,7 @@ struct LocalCounts {
         }
         counts[index] += count;
         ++occurrences[index];
+        return index;
     }
 };
 
@@ -90,8 +98,13 @@ std::vector<BpeMerge> MergeRun::run()
 
 void MergeRun::countInitialPairs()
 {
-    LocalCounts mine;
-    LocalCounts theirs;
+    // Codec text repeats its pairs: about one new pair in eight positions (for each thread's half).
+    const std::size_t expectedPairs = m_symbols.size() / 16;
+    LocalCounts mine(expectedPairs);
+    LocalCounts theirs(expectedPairs);
+    // Each position's pair as an index into its thread's counts, so that the occurrence lists are filled below
+    // without hashing every position again.
+    std::vector<std::uint32_t> pairAt(m_symbols.size());
     forWordsOnTwoThreads([&](int thread, const TrainingCorpus::Word& word) {
         LocalCounts& local = thread == 0 ? mine : theirs;
         const auto count = std::int64_t(word.count);
@@ -99,24 +112,28 @@ void MergeRun::countInitialPairs()
         for (std::uint32_t p = word.start; p < last; ++p) {
             if (p + kLookAhead < last)
                 local.map.prefetch(PairMap::key(m_symbols[p + kLookAhead], m_symbols[p + kLookAhead + 1]));
-            local.add(PairMap::key(m_symbols[p], m_symbols[p + 1]), count);
+            pairAt[p] = local.add(PairMap::key(m_symbols[p], m_symbols[p + 1]), count);
         }
     });
 
-    // The first thread's share of each pair's occurrences: where the second thread starts writing them.
+    // Combine into the first thread's counts, keeping its share of each pair's occurrences: where the second
+    // thread starts writing them.
     std::vector<std::uint32_t> firstShare = mine.occurrences;
+    std::vector<std::uint32_t> theirsInMine(theirs.keys.size());
+    theirs.map = PairMap(); // only its key list is needed from here on
     for (std::size_t i = 0; i < theirs.keys.size(); ++i) {
-        const std::uint32_t index = mine.map.find(theirs.keys[i]);
+        std::uint32_t index = mine.map.find(theirs.keys[i]);
         if (index == PairMap::kMissing) {
-            mine.map.insert(theirs.keys[i], std::uint32_t(mine.keys.size()));
+            index = std::uint32_t(mine.keys.size());
+            mine.map.insert(theirs.keys[i], index);
             mine.keys.push_back(theirs.keys[i]);
-            mine.counts.push_back(theirs.counts[i]);
-            mine.occurrences.push_back(theirs.occurrences[i]);
+            mine.counts.push_back(0);
+            mine.occurrences.push_back(0);
             firstShare.push_back(0);
-        } else {
-            mine.counts[index] += theirs.counts[i];
-            mine.occurrences[index] += theirs.occurrences[i];
         }
+        mine.counts[index] += theirs.counts[i];
+        mine.occurrences[index] += theirs.occurrences[i];
+        theirsInMine[i] = index;
     }
     theirs = LocalCounts();
 
@@ -126,13 +143,16 @@ void MergeRun::countInitialPairs()
     m_pairs = PairMap(kept);
     m_slots.reserve(kept);
     m_heap.reserve(kept);
+    std::vector<std::uint32_t> slotOf(mine.keys.size(), PairMap::kMissing);
     std::vector<std::uint32_t> cursors[2];
+    std::vector<std::uint32_t> listSizes;
     for (std::size_t i = 0; i < mine.keys.size(); ++i) {
         if (std::uint64_t(mine.counts[i]) < m_keepThreshold)
             continue;
         const std::uint32_t index = newSlot(mine.keys[i]);
+        slotOf[i] = index;
         m_slots[index].count = mine.counts[i];
-        m_slots[index].occurrences.resize(mine.occurrences[i]);
+        listSizes.push_back(mine.occurrences[i]);
         cursors[0].push_back(0);
         cursors[1].push_back(firstShare[i]);
         // Every word holding an initial pair is in its entry's set, and initial pairs never reappear elsewhere.
@@ -140,16 +160,21 @@ void MergeRun::countInitialPairs()
                                PairMap::right(mine.keys[i]), index, m_sequence++, kAllWords});
     }
     std::make_heap(m_heap.begin(), m_heap.end(), EntryBelow());
+    // Free the counting maps before the lists take their place: the peak memory is here.
     mine = LocalCounts();
+    firstShare = {};
+    for (std::size_t slot = 0; slot < listSizes.size(); ++slot)
+        m_slots[slot].occurrences.resize(listSizes[slot]);
+    for (std::uint32_t& index : theirsInMine)
+        index = slotOf[index];
+    const std::vector<std::uint32_t>* slotsByThread[2] = {&slotOf, &theirsInMine};
 
     // The occurrence lists, in corpus order: each thread fills its own part of every list.
     forWordsOnTwoThreads([&](int thread, const TrainingCorpus::Word& word) {
+        const std::vector<std::uint32_t>& slots = *slotsByThread[thread];
         std::vector<std::uint32_t>& cursor = cursors[thread];
-        const std::uint32_t last = word.start + word.length - 1;
-        for (std::uint32_t p = word.start; p < last; ++p) {
-            if (p + kLookAhead < last)
-                m_pairs.prefetch(PairMap::key(m_symbols[p + kLookAhead], m_symbols[p + kLookAhead + 1]));
-            const std::uint32_t index = m_pairs.find(PairMap::key(m_symbols[p], m_symbols[p + 1]));
+        for (std::uint32_t p = word.start; p + 1 < word.start + word.length; ++p) {
+            const std::uint32_t index = slots[pairAt[p]];
             if (index != PairMap::kMissing)
                 m_slots[index].occurrences[cursor[index]++] = p;
         }
@@ -226,7 +251,7 @@ void MergeRun::mergeEntry(const Entry& top)
     std::vector<std::uint32_t> untouched;
     std::size_t word = 0;
     for (std::size_t c = 0; c < candidates.size(); ++c) {
-        prefetchNeighbours(candidates, c, right, mergedLength);
+        prefetchSymbols(candidates, c);
         const std::uint32_t p = candidates[c];
         if (m_symbols[p] != left)
             continue;
@@ -244,7 +269,10 @@ void MergeRun::mergeEntry(const Entry& top)
         const std::uint32_t before = previousStart(p);
         if (before != kSeparator) {
             const std::uint32_t previous = m_symbols[before];
-            change(previous, left, -count);
+            if (previous == merged)
+                change(previous, left, -count);
+            else
+                m_lossBefore.add(previous, count);
             if (m_vocabulary.length(previous) + std::uint64_t(mergedLength) < maxLength)
                 gain(previous, merged, count, before, std::uint32_t(word));
         }
@@ -259,7 +287,10 @@ void MergeRun::mergeEntry(const Entry& top)
         const std::uint32_t after = p + mergedLength;
         if (m_symbols[after] != kSeparator) {
             const std::uint32_t next = m_symbols[after];
-            change(right, next, -count);
+            if (next == merged)
+                change(right, next, -count);
+            else
+                m_lossAfter.add(next, count);
             if (m_vocabulary.length(next) + std::uint64_t(mergedLength) < maxLength)
                 gain(merged, next, count, p, std::uint32_t(word));
         }
@@ -268,39 +299,42 @@ void MergeRun::mergeEntry(const Entry& top)
     // Only words outside the entry's set keep occurrences (exact mode); the pair's count stays as Hugging Face
     // leaves it: no change is emitted for the merged pair itself.
     m_slots[pairSlot].occurrences = std::move(untouched);
+    settleLosses(m_lossBefore, [left](std::uint32_t x) { return PairMap::key(x, left); });
+    settleLosses(m_lossAfter, [right](std::uint32_t y) { return PairMap::key(right, y); });
     settleNewPairs();
 }
 
-void MergeRun::prefetchNeighbours(const std::vector<std::uint32_t>& candidates, std::size_t current,
-                                  std::uint32_t right, std::uint32_t mergedLength) const
+void MergeRun::prefetchSymbols(const std::vector<std::uint32_t>& candidates, std::size_t current) const
 {
-    // Far ahead: the symbols of a candidate; nearer: the counts of the neighbour pairs it will most likely change.
-    if (current + 2 * kLookAhead < candidates.size())
-        __builtin_prefetch(&m_symbols[candidates[current + 2 * kLookAhead]]);
-    if (current + kLookAhead >= candidates.size())
-        return;
-    const std::uint32_t p = candidates[current + kLookAhead];
-    const std::uint32_t left = m_symbols[p];
-    if (left >= kInside)
-        return; // stale: it will be skipped
-    const std::uint32_t before = previousStart(p);
-    if (before != kSeparator)
-        m_pairs.prefetch(PairMap::key(m_symbols[before], left));
-    const std::uint32_t rightStart = p + m_vocabulary.length(left);
-    if (m_symbols[rightStart] == right && m_symbols[p + mergedLength] != kSeparator)
-        m_pairs.prefetch(PairMap::key(m_symbols[rightStart], m_symbols[p + mergedLength]));
+    if (current + kLookAhead < candidates.size())
+        __builtin_prefetch(&m_symbols[candidates[current + kLookAhead]]);
+}
+
+void MergeRun::NeighbourLosses::add(std::uint32_t neighbour, std::int64_t count)
+{
+    if (neighbour >= amounts.size())
+        amounts.resize(neighbour + 1024, 0);
+    if (amounts[neighbour] == 0)
+        touched.push_back(neighbour);
+    amounts[neighbour] += count;
+}
+
+template<typename KeyOf>
+void MergeRun::settleLosses(NeighbourLosses& losses, KeyOf keyOf)
+{
+    // A pair missing here was never counted positively (too long, or dropped as too rare): nothing reads it.
+    for (std::uint32_t neighbour : losses.touched) {
+        const std::uint32_t index = m_pairs.find(keyOf(neighbour));
+        if (index != PairMap::kMissing)
+            m_slots[index].count -= losses.amounts[neighbour];
+        losses.amounts[neighbour] = 0;
+    }
+    losses.touched.clear();
 }
 
 void MergeRun::change(std::uint32_t left, std::uint32_t right, std::int64_t delta)
 {
-    if (left == m_mergedToken || right == m_mergedToken) {
-        m_newPairs[newPairIndex(left, right)].delta += delta;
-        return;
-    }
-    // A pair missing here was never counted positively (too long, or dropped as too rare): nothing reads it.
-    const std::uint32_t index = m_pairs.find(PairMap::key(left, right));
-    if (index != PairMap::kMissing)
-        m_slots[index].count += delta;
+    m_newPairs[newPairIndex(left, right)].delta += delta;
 }
 
 void MergeRun::gain(std::uint32_t left, std::uint32_t right, std::int64_t delta, std::uint32_t position,

@@ -68,10 +68,17 @@ private:
     template<typename PerWord>
     void forWordsOnTwoThreads(PerWord perWord);
     void mergeEntry(const Entry& top);
-    void prefetchNeighbours(const std::vector<std::uint32_t>& candidates, std::size_t current, std::uint32_t right,
-                            std::uint32_t mergedLength) const;
-    // The pair counts a merge changes: pairs holding the new token are gathered per merge (they are new in the
-    // fast mode, and most turn out too rare to keep); the others are updated in place.
+    void prefetchSymbols(const std::vector<std::uint32_t>& candidates, std::size_t current) const;
+    // The pair counts a merge changes. The pairs it breaks, (x, left) and (right, y), lose counts gathered per
+    // neighbour x or y, so each such pair is looked up once per merge, not once per occurrence. Pairs holding the
+    // new token are gathered per merge too (they are new in the fast mode, and most turn out too rare to keep).
+    struct NeighbourLosses {
+        std::vector<std::int64_t> amounts; // by neighbour token id
+        std::vector<std::uint32_t> touched;
+        void add(std::uint32_t neighbour, std::int64_t count);
+    };
+    template<typename KeyOf>
+    void settleLosses(NeighbourLosses& losses, KeyOf keyOf);
     void change(std::uint32_t left, std::uint32_t right, std::int64_t delta);
     void gain(std::uint32_t left, std::uint32_t right, std::int64_t delta, std::uint32_t position, std::uint32_t word);
     std::uint32_t newPairIndex(std::uint32_t left, std::uint32_t right);
@@ -115,6 +122,8 @@ private:
         std::uint32_t word;
     };
     std::uint32_t m_mergedToken = 0;
+    NeighbourLosses m_lossBefore; // pairs (x, left)
+    NeighbourLosses m_lossAfter;  // pairs (right, y)
     std::vector<std::uint32_t> m_newPairByLeft;  // (x, merged) -> index into m_newPairs
     std::vector<std::uint32_t> m_newPairByRight; // (merged, x), x != merged -> index into m_newPairs
     std::vector<NewPair> m_newPairs;

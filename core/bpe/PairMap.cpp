@@ -5,7 +5,7 @@ namespace codecbpe {
 PairMap::PairMap(std::size_t expected)
 {
     std::size_t capacity = 16;
-    while (capacity < expected * 3)
+    while (capacity * 3 < expected * 4)
         capacity *= 2;
     rehash(capacity);
 }
@@ -24,7 +24,7 @@ std::uint32_t PairMap::find(std::uint64_t key) const
 
 void PairMap::insert(std::uint64_t key, std::uint32_t value)
 {
-    if ((m_size + 1) * 2 > m_cells.size())
+    if ((m_size + 1) * 4 > m_cells.size() * 3)
         rehash(m_cells.size() * 2);
     std::size_t i = mix(key) & m_mask;
     while (m_cells[i].storedKey != kEmpty)

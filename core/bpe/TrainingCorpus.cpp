@@ -80,14 +80,20 @@ void TrainingCorpus::addWord(std::u32string_view word)
 
 void TrainingCorpus::unmerge(const TrainerVocabulary& vocabulary)
 {
+    // The character ids of each merged token, decoded once.
+    std::vector<std::vector<std::uint32_t>> charIds(vocabulary.size());
     for (const Word& word : m_words) {
         const std::uint32_t end = word.start + word.length;
         for (std::uint32_t p = word.start; p < end;) {
-            const std::uint32_t length = vocabulary.length(m_symbols[p]);
+            const std::uint32_t token = m_symbols[p];
+            const std::uint32_t length = vocabulary.length(token);
             if (length > 1) {
-                const std::u32string chars = fromUtf8(vocabulary.text(m_symbols[p]), "<vocabulary>");
-                for (std::size_t i = 0; i < chars.size(); ++i)
-                    m_symbols[p + i] = *vocabulary.charId(chars[i]);
+                std::vector<std::uint32_t>& ids = charIds[token];
+                if (ids.empty()) {
+                    for (char32_t c : fromUtf8(vocabulary.text(token), "<vocabulary>"))
+                        ids.push_back(*vocabulary.charId(c));
+                }
+                std::copy(ids.begin(), ids.end(), m_symbols.begin() + std::ptrdiff_t(p));
             }
             p += length;
         }

@@ -29,6 +29,8 @@ public:
     // neighbours become adjacent, as in Hugging Face's tokenize_words.
     void addChunk(std::u32string_view chunk);
 
+    // Gives back the spare capacity of the symbol array (training's peak memory comes after).
+    void shrink() { m_symbols.shrink_to_fit(); }
     // Puts back the character ids of every merged token a training wrote into symbols().
     void unmerge(const TrainerVocabulary& vocabulary);
 
