@@ -4,6 +4,9 @@
 #include "TestSupport.h"
 #include "bpe/BpeTrainer.h"
 #include "bpe/TokenizerFolder.h"
+#include "codes/CodecInfo.h"
+#include "codes/Npy.h"
+#include "jobs/TrainTokenizerJob.h"
 #include "common/Progress.h"
 #include "text/Utf8.h"
 
@@ -20,6 +23,7 @@ class TestBpeTrainerHf : public QObject {
 private slots:
     void equalsHuggingFace_data();
     void equalsHuggingFace();
+    void trainTokenizerJobEqualsHuggingFace();
 };
 
 void TestBpeTrainerHf::equalsHuggingFace_data()
@@ -109,6 +113,65 @@ void TestBpeTrainerHf::equalsHuggingFace()
     QVERIFY2(hf.compare(dir.filePath(QStringLiteral("hf/tokenizer.json")),
                         dir.filePath(QStringLiteral("ours/tokenizer.json"))),
              qPrintable(hf.lastError()));
+}
+
+void TestBpeTrainerHf::trainTokenizerJobEqualsHuggingFace()
+{
+    CODECBPE_HF_REF_OR_SKIP(hfDir);
+    // Given a folder of whole-file codes (.npy, "_c0" names) with codec_info.json, made from a synthetic corpus
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    HfReference hf(hfDir);
+    const QString generated = dir.filePath(QStringLiteral("generated.txt"));
+    QVERIFY2(hf.generateCorpus(generated, 300000, 5), qPrintable(hf.lastError()));
+    const std::filesystem::path codesDir = dir.filePath(QStringLiteral("codes")).toStdString();
+    std::filesystem::create_directories(codesDir);
+    writeCodecInfo(codesDir / "codec_info.json", CodecInfo{"encodec", "test", 24000, 24000, 4, 1024, 75.0});
+    const CodeAlphabet alphabet(4, 1024);
+    QFile in(generated);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    // What codec-bpe feeds Hugging Face with --chunk_size_secs 10: chunks of 750 frames of each file, one per line.
+    QByteArray chunks;
+    for (int n = 0; !in.atEnd(); ++n) {
+        QByteArray line = in.readLine().trimmed();
+        const CodeGrid codes =
+            alphabet.charsToCodes(fromUtf8(std::string_view(line.constData(), std::size_t(line.size())), "corpus")).codes;
+        saveNpyCodes(codesDir / ("file" + std::to_string(n) + "_c0.npy"), codes);
+        for (std::int64_t begin = 0; begin < codes.numFrames(); begin += 750)
+            chunks += QByteArray::fromStdString(toUtf8(alphabet.codesToChars(codes.frames(begin, begin + 750)))) + '\n';
+    }
+    const QString corpus = dir.filePath(QStringLiteral("chunks.txt"));
+    QFile out(corpus);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(chunks);
+    out.close();
+
+    // When the job trains with codec-bpe's options (alphabet and frame rate from codec_info.json)
+    TrainTokenizerRequest request;
+    request.codesPath = codesDir;
+    request.options.padToken = "<pad>";
+    request.options.vocabSize = 5000;
+    request.options.chunkSizeSecs = 10;
+    const TrainTokenizerJob job(request);
+    QCOMPARE(job.defaultSavePath(), std::filesystem::path("output/encodec_bpe_4cb_5k"));
+    NullProgress progress;
+    const TrainTokenizerResult result = job.run(progress);
+    result.tokenizer.write(dir.filePath(QStringLiteral("ours")).toStdString());
+    QVERIFY(result.warnings.empty()); // chunks are set, so no "no timestamps" warning
+    QCOMPARE(result.tokenizer.codec->codecType, std::optional<std::string>("encodec"));
+
+    // Then it equals Hugging Face trained on the same chunks
+    QVERIFY2(hf.train(corpus, dir.filePath(QStringLiteral("hf")), 5000,
+                      {"--codec", "4:1024", "--pad-token", "<pad>", "--min-frequency", "2"}),
+             qPrintable(hf.lastError()));
+    QVERIFY2(hf.compare(dir.filePath(QStringLiteral("hf/tokenizer.json")),
+                        dir.filePath(QStringLiteral("ours/tokenizer.json"))),
+             qPrintable(hf.lastError()));
+
+    // And whole files named like codec-bpe's full-length outputs get its warning
+    request.options.chunkSizeSecs.reset();
+    request.options.maxTokenCodebookNgrams = 1;
+    QCOMPARE(TrainTokenizerJob(request).run(progress).warnings.size(), std::size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestBpeTrainerHf)
