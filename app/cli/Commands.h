@@ -14,5 +14,8 @@ void addAudioToCodesCommand(CLI::App& app);
 void addEncodeCommand(CLI::App& app);
 void addDecodeCommand(CLI::App& app);
 void addTrainTokenizerCommand(CLI::App& app);
+void addExtendTokenizerCommand(CLI::App& app);
+void addPrepLmDatasetCommand(CLI::App& app);
+void addLmDatasetStatsCommand(CLI::App& app);
 
 } // namespace codecbpe::cli

@@ -41,6 +41,9 @@ int main(int argc, char** argv)
     codecbpe::cli::addEncodeCommand(app);
     codecbpe::cli::addDecodeCommand(app);
     codecbpe::cli::addTrainTokenizerCommand(app);
+    codecbpe::cli::addExtendTokenizerCommand(app);
+    codecbpe::cli::addPrepLmDatasetCommand(app);
+    codecbpe::cli::addLmDatasetStatsCommand(app);
 
     codecbpe::cli::installInterruptHandler();
     try {
