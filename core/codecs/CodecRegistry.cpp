@@ -1,23 +1,25 @@
 #include "codecs/CodecRegistry.h"
 
-#include "codecs/Codec2Codec.h"
+#include "codecs/CodecPlugins.h"
 #include "common/Error.h"
 
-namespace codecbpe {
+#include <algorithm>
 
-CodecRegistry& CodecRegistry::instance()
-{
-    static CodecRegistry registry;
-    static const bool builtInsRegistered = (Codec2Codec::registerIn(registry), true);
-    (void)builtInsRegistered;
-    return registry;
-}
+namespace codecbpe {
 
 void CodecRegistry::add(std::string family, std::vector<std::string> examples, Matcher matches, Factory create)
 {
     std::lock_guard lock(m_mutex);
     m_entries.insert(m_entries.begin(),
-                     Entry{std::move(family), std::move(examples), std::move(matches), std::move(create)});
+                     Entry{std::move(family), std::move(examples), std::move(matches), std::move(create), {}});
+}
+
+void CodecRegistry::addFromPlugin(std::string family, std::vector<std::string> examples, Matcher matches,
+                                  std::string plugin)
+{
+    std::lock_guard lock(m_mutex);
+    m_entries.insert(m_entries.begin(),
+                     Entry{std::move(family), std::move(examples), std::move(matches), {}, std::move(plugin)});
 }
 
 bool CodecRegistry::canCreate(const std::string& codecModel) const
@@ -30,25 +32,46 @@ bool CodecRegistry::canCreate(const std::string& codecModel) const
     return false;
 }
 
-std::unique_ptr<Codec> CodecRegistry::create(const CodecOptions& options) const
+std::unique_ptr<Codec> CodecRegistry::create(const CodecOptions& options)
 {
-    Factory factory;
-    {
-        std::lock_guard lock(m_mutex);
-        for (const auto& e : m_entries) {
-            if (e.matches(options.codecModel)) {
-                factory = e.create;
-                break;
+    // Each round either finds a factory or loads a plugin, which drops the families waiting for it: this ends.
+    for (;;) {
+        Factory factory;
+        std::string plugin;
+        {
+            std::lock_guard lock(m_mutex);
+            const auto match = std::find_if(m_entries.begin(), m_entries.end(),
+                                            [&](const Entry& e) { return e.matches(options.codecModel); });
+            if (match != m_entries.end()) {
+                factory = match->create;
+                plugin = match->plugin;
             }
         }
+        if (factory)
+            return factory(options);
+        if (plugin.empty())
+            break;
+        loadPlugin(plugin);
     }
-    if (!factory) {
-        std::string known;
-        for (const auto& name : examples())
-            known += (known.empty() ? "" : ", ") + name;
-        throw Error(options.codecModel, "unknown codec model (available: " + known + ")");
+    std::string known;
+    for (const auto& name : examples())
+        known += (known.empty() ? "" : ", ") + name;
+    throw Error(options.codecModel, "unknown codec model (available: " + known + ")");
+}
+
+void CodecRegistry::loadPlugin(const std::string& plugin)
+{
+    std::lock_guard loading(m_pluginMutex);
+    const auto waitsForPlugin = [&](const Entry& e) { return e.plugin == plugin; };
+    {
+        std::lock_guard lock(m_mutex);
+        if (std::none_of(m_entries.begin(), m_entries.end(), waitsForPlugin))
+            return;
     }
-    return factory(options);
+    // The entry point calls add(), which takes m_mutex: it must not be held here.
+    loadCodecPlugin(codecPluginFile(plugin), *this);
+    std::lock_guard lock(m_mutex);
+    m_entries.erase(std::remove_if(m_entries.begin(), m_entries.end(), waitsForPlugin), m_entries.end());
 }
 
 std::vector<std::string> CodecRegistry::examples() const

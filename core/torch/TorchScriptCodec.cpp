@@ -2,7 +2,7 @@
 #include "torch/TorchScriptCodec.h"
 
 #include "codecs/CodecRegistry.h"
-#include "codecs/CodecType.h"
+#include "codecs/TorchScriptFamilies.h"
 #include "common/Error.h"
 #include "torch/CodecJson.h"
 #include "torch/TorchMessages.h"
@@ -12,7 +12,6 @@
 #include <torch/version.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cstdlib>
 #include <fstream>
 #include <mutex>
@@ -26,13 +25,6 @@ namespace {
 
 const std::string kMetadataName = "codec.json";
 const std::string kFolderModelName = "model.ts";
-
-bool hasTorchScriptExtension(const fs::path& path)
-{
-    std::string ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return ext == ".pt" || ext == ".ts";
-}
 
 bool isModelFolder(const fs::path& path)
 {
@@ -240,25 +232,10 @@ TorchScriptCodec::TorchScriptCodec(const fs::path& path) : m_impl(std::make_uniq
 
 TorchScriptCodec::~TorchScriptCodec() = default;
 
-bool TorchScriptCodec::handles(const std::string& codecModel)
-{
-    return hasTorchScriptExtension(codecModel) || isModelFolder(codecModel);
-}
+bool TorchScriptCodec::handles(const std::string& codecModel) { return isTorchScriptModel(codecModel); }
 
 void TorchScriptCodec::registerIn(CodecRegistry& registry)
 {
-    // Hub names of the PyTorch codecs codec-bpe runs: we cannot run those, but we can say how to get an export.
-    registry.add(
-        "pytorch", {},
-        [](const std::string& model) {
-            const auto type = tryInferCodecType(model);
-            return !handles(model) && type && *type != "codec2";
-        },
-        [](const CodecOptions& options) -> std::unique_ptr<Codec> {
-            throw Error(options.codecModel,
-                        "a PyTorch codec: export it once with tools/export_codec.py (e.g. --model " +
-                            options.codecModel + " --output codec.ts), then pass --codec_model codec.ts");
-        });
     registry.add("torchscript", {"<exported codec>.ts"}, &TorchScriptCodec::handles,
                  [](const CodecOptions& options) -> std::unique_ptr<Codec> {
                      if (options.bandwidth)

@@ -25,9 +25,10 @@ public:
     TorchScriptCodec(const TorchScriptCodec&) = delete;
     TorchScriptCodec& operator=(const TorchScriptCodec&) = delete;
 
-    // What the constructor accepts: a path ending in .pt or .ts, or a folder holding model.ts.
+    // What the constructor accepts: a path ending in .pt or .ts, or a folder holding model.ts (isTorchScriptModel).
     static bool handles(const std::string& codecModel);
-    // Registers the "torchscript" family: any --codec_model that handles() accepts.
+    // Registers the "torchscript" family: any --codec_model that handles() accepts. codecbpe_torch_plugin calls it
+    // for the program's registry (CodecRegistry::instance() has a stand-in that loads the plugin).
     static void registerIn(CodecRegistry& registry);
 
     const CodecInfo& info() const override;

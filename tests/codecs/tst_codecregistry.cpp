@@ -92,12 +92,31 @@ private slots:
     void unknownModelErrorNamesItAndTheChoices()
     {
         try {
-            CodecRegistry::instance().create("facebook/encodec_24khz");
+            CodecRegistry::instance().create("some/model");
+            QFAIL("no error");
+        } catch (const Error& e) {
+            QCOMPARE(QString::fromStdString(e.path()), QString("some/model"));
+            QCOMPARE(QString::fromStdString(e.reason()),
+                     QString("unknown codec model (available: codec2-700c, <exported codec>.ts)"));
+        }
+    }
+
+    // Without loading the torch plugin: hub names get advice, TorchScript paths are recognised.
+    void builtInTorchScriptFamilies()
+    {
+        auto& registry = CodecRegistry::instance();
+        try {
+            registry.create("facebook/encodec_24khz");
             QFAIL("no error");
         } catch (const Error& e) {
             QCOMPARE(QString::fromStdString(e.path()), QString("facebook/encodec_24khz"));
-            QVERIFY2(QString(e.what()).contains("codec2-700c"), e.what());
+            QVERIFY2(QString(e.what()).contains("export it once with tools/export_codec.py"), e.what());
         }
+        QVERIFY(registry.canCreate("facebook/encodec_24khz"));
+        QVERIFY(registry.canCreate("/models/dac.pt"));
+        QVERIFY(registry.canCreate("codec.TS"));
+        QVERIFY(!registry.canCreate("codec.tsx"));
+        QVERIFY(!registry.canCreate("some/model"));
     }
 
     void anotherModuleCanRegisterAFamily()
@@ -105,15 +124,15 @@ private slots:
         CodecRegistry registry;
         Codec2Codec::registerIn(registry);
         registry.add(
-            "fake", {"model.pt"},
-            [](const std::string& model) { return model.size() > 3 && model.compare(model.size() - 3, 3, ".pt") == 0; },
+            "fake", {"model.fake"},
+            [](const std::string& model) { return model.size() > 5 && model.compare(model.size() - 5, 5, ".fake") == 0; },
             [](const CodecOptions& options) { return std::make_unique<FakeCodec>(options.codecModel); });
-        QVERIFY(registry.canCreate("/models/dac.pt"));
-        QCOMPARE(registry.create("/models/dac.pt")->info().codecModel, std::string("/models/dac.pt"));
+        QVERIFY(registry.canCreate("/models/tiny.fake"));
+        QCOMPARE(registry.create("/models/tiny.fake")->info().codecModel, std::string("/models/tiny.fake"));
         QVERIFY(dynamic_cast<Codec2Codec*>(registry.create("codec2-700c").get()) != nullptr);
-        QCOMPARE(registry.examples(), (std::vector<std::string>{"codec2-700c", "model.pt"}));
+        QCOMPARE(registry.examples(), (std::vector<std::string>{"codec2-700c", "model.fake"}));
         // The process-wide registry is untouched.
-        QVERIFY(!CodecRegistry::instance().canCreate("/models/dac.pt"));
+        QVERIFY(!CodecRegistry::instance().canCreate("/models/tiny.fake"));
     }
 
     void defaultEncodeBatchEncodesEachChunk()

@@ -2,6 +2,7 @@
 // The only test that includes libtorch: it needs it to build the modules (and a hand-edited archive).
 #include "codecs/Codec2Codec.h"
 #include "codecs/CodecRegistry.h"
+#include "codecs/TorchScriptFamilies.h"
 #include "common/Error.h"
 #include "torch/TorchMessages.h"
 #include "torch/TorchScriptCodec.h"
@@ -453,8 +454,10 @@ private slots:
 
     void registry()
     {
+        // As in a program once the torch plugin is loaded: the built-ins, then the plugin's real family.
         CodecRegistry registry;
         Codec2Codec::registerIn(registry);
+        registerTorchScriptFamilies(registry);
         TorchScriptCodec::registerIn(registry);
         QVERIFY(registry.canCreate(m_tinyPath));
         QVERIFY(registry.canCreate("codec2-700c"));
