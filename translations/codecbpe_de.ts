@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
@@ -53,6 +53,17 @@
     </message>
 </context>
 <context>
+    <name>codecbpe::widgets::AudioPlayer</name>
+    <message>
+        <source>No audio output device: playback is not available on this machine.</source>
+        <translation>Kein Audioausgabegerät: Wiedergabe ist auf diesem Rechner nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The audio output &quot;%1&quot; cannot play %2 Hz mono.</source>
+        <translation>Die Audioausgabe &quot;%1&quot; kann %2 Hz mono nicht wiedergeben.</translation>
+    </message>
+</context>
+<context>
     <name>codecbpe::widgets::CodeGridLane</name>
     <message>
         <source>%1 · frame %2 · codebook %3 · code %4</source>
@@ -61,6 +72,21 @@
     <message>
         <source>Codes</source>
         <translation>Codes</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::JobProgress</name>
+    <message>
+        <source>Encoding with %1</source>
+        <translation>Kodierung mit %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop encoding (Esc)</source>
+        <translation>Kodierung abbrechen (Esc)</translation>
     </message>
 </context>
 <context>
@@ -193,10 +219,6 @@
         <translation>Ü&amp;ber Codec BPE Studio</translation>
     </message>
     <message>
-        <source>Open an audio file or a .npy file of codec codes (Ctrl+O), then a tokenizer folder (Ctrl+T) to see how it splits the codes into tokens.</source>
-        <translation>Öffnen Sie eine Audiodatei oder eine .npy-Datei mit Codec-Codes (Strg+O), dann einen Tokenizer-Ordner (Strg+T), um zu sehen, wie er die Codes in Tokens zerlegt.</translation>
-    </message>
-    <message>
         <source>Codec BPE Studio</source>
         <translation>Codec BPE Studio</translation>
     </message>
@@ -239,6 +261,120 @@
         <source>Segmenting the codes with %1…</source>
         <translation>Codes werden mit %1 zerlegt…</translation>
     </message>
+    <message numerus="yes">
+        <source>Encoded: %n frame(s)</source>
+        <translation>
+            <numerusform>Kodiert: %n Frame</numerusform>
+            <numerusform>Kodiert: %n Frames</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding cancelled</source>
+        <translation>Kodierung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cannot encode the audio</source>
+        <translation>Audio kann nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>&amp;Wiedergabe</translation>
+    </message>
+    <message>
+        <source>&amp;Codec</source>
+        <translation>&amp;Codec</translation>
+    </message>
+    <message>
+        <source>Play &amp;Decoded Codes</source>
+        <translation>&amp;Dekodierte Codes abspielen</translation>
+    </message>
+    <message>
+        <source>Play what the codes decode to with their codec instead of the audio</source>
+        <translation>Statt des Audios abspielen, was der Codec aus den Codes dekodiert</translation>
+    </message>
+    <message>
+        <source>&amp;Loop Selection</source>
+        <translation>Auswahl in &amp;Schleife</translation>
+    </message>
+    <message>
+        <source>&amp;Encode Audio</source>
+        <translation>Audio &amp;kodieren</translation>
+    </message>
+    <message>
+        <source>Encode the open audio with the chosen codec, in the background</source>
+        <translation>Das geöffnete Audio im Hintergrund mit dem gewählten Codec kodieren</translation>
+    </message>
+    <message>
+        <source>Codec &amp;2 (700C, built in)</source>
+        <translation>Codec &amp;2 (700C, eingebaut)</translation>
+    </message>
+    <message>
+        <source>&amp;TorchScript File…</source>
+        <translation>&amp;TorchScript-Datei…</translation>
+    </message>
+    <message>
+        <source>Codes from &amp;File</source>
+        <translation>Codes aus &amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Session</source>
+        <translation>&amp;Demo-Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>Open an audio file or a .npy file of codec codes (Ctrl+O) or drop it here, then a tokenizer folder (Ctrl+T) to see how it splits the codes into tokens. Help &gt; Open Demo Session shows an example.</source>
+        <translation>Öffnen Sie eine Audiodatei oder eine .npy-Datei mit Codec-Codes (Strg+O) oder ziehen Sie sie hierher, dann einen Tokenizer-Ordner (Strg+T), um zu sehen, wie er die Codes in Tokens zerlegt. Hilfe &gt; Demo-Sitzung öffnen zeigt ein Beispiel.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Abspielen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Choose a TorchScript Codec</source>
+        <translation>TorchScript-Codec wählen</translation>
+    </message>
+    <message>
+        <source>TorchScript codecs (*.pt *.ts);;All files (*)</source>
+        <translation>TorchScript-Codecs (*.pt *.ts);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Encoding %1 with %2…</source>
+        <translation>%1 wird mit %2 kodiert…</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo</source>
+        <translation>Demo kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::PlaybackController</name>
+    <message>
+        <source>There is no audio to play.</source>
+        <translation>Es gibt kein Audio zum Abspielen.</translation>
+    </message>
+    <message>
+        <source>The codec of these codes cannot decode them.</source>
+        <translation>Der Codec dieser Codes kann sie nicht dekodieren.</translation>
+    </message>
+    <message>
+        <source>Decoding the codes with %1…</source>
+        <translation>Codes werden mit %1 dekodiert…</translation>
+    </message>
+    <message>
+        <source>Cannot decode the codes: %1</source>
+        <translation>Codes können nicht dekodiert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>codecbpe::widgets::PreferencesDialog</name>
@@ -253,6 +389,25 @@
     <message>
         <source>The language changes at once and is remembered for the next start.</source>
         <translation>Die Sprache wechselt sofort und bleibt für den nächsten Start gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::StatisticsStrip</name>
+    <message>
+        <source>%1 codes (%2 codebooks × %3 frames)</source>
+        <translation>%1 Codes (%2 Codebooks × %3 Frames)</translation>
+    </message>
+    <message>
+        <source>Tokens A</source>
+        <translation>Tokens A</translation>
+    </message>
+    <message>
+        <source>Tokens B</source>
+        <translation>Tokens B</translation>
+    </message>
+    <message>
+        <source>%1: %2 tokens · %3 tokens/s · %4 codes/token</source>
+        <translation>%1: %2 Tokens · %3 Tokens/s · %4 Codes/Token</translation>
     </message>
 </context>
 <context>
@@ -276,6 +431,10 @@
     <message>
         <source>Write a screenshot of the window to FILE once everything is loaded, then quit.</source>
         <translation>Sobald alles geladen ist, ein Bildschirmfoto des Fensters in DATEI schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>Open the bundled demo: sample speech, its Codec 2 codes and a small tokenizer.</source>
+        <translation>Die mitgelieferte Demo öffnen: Beispielsprache, ihre Codec-2-Codes und ein kleiner Tokenizer.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -53,6 +53,17 @@
     </message>
 </context>
 <context>
+    <name>codecbpe::widgets::AudioPlayer</name>
+    <message>
+        <source>No audio output device: playback is not available on this machine.</source>
+        <translation>没有音频输出设备：本机无法播放。</translation>
+    </message>
+    <message>
+        <source>The audio output &quot;%1&quot; cannot play %2 Hz mono.</source>
+        <translation>音频输出“%1”无法播放 %2 Hz 单声道。</translation>
+    </message>
+</context>
+<context>
     <name>codecbpe::widgets::CodeGridLane</name>
     <message>
         <source>%1 · frame %2 · codebook %3 · code %4</source>
@@ -61,6 +72,21 @@
     <message>
         <source>Codes</source>
         <translation>码</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::JobProgress</name>
+    <message>
+        <source>Encoding with %1</source>
+        <translation>正在用 %1 编码</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop encoding (Esc)</source>
+        <translation>停止编码 (Esc)</translation>
     </message>
 </context>
 <context>
@@ -193,10 +219,6 @@
         <translation>关于 Codec BPE Studio(&amp;A)</translation>
     </message>
     <message>
-        <source>Open an audio file or a .npy file of codec codes (Ctrl+O), then a tokenizer folder (Ctrl+T) to see how it splits the codes into tokens.</source>
-        <translation>打开音频文件或包含编解码器码的 .npy 文件（Ctrl+O），再打开分词器文件夹（Ctrl+T），查看它如何将码切分为词元。</translation>
-    </message>
-    <message>
         <source>Codec BPE Studio</source>
         <translation>Codec BPE Studio</translation>
     </message>
@@ -238,6 +260,119 @@
         <source>Segmenting the codes with %1…</source>
         <translation>正在用 %1 切分码…</translation>
     </message>
+    <message numerus="yes">
+        <source>Encoded: %n frame(s)</source>
+        <translation>
+            <numerusform>已编码：%n 帧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding cancelled</source>
+        <translation>编码已取消</translation>
+    </message>
+    <message>
+        <source>Cannot encode the audio</source>
+        <translation>无法编码音频</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>播放(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Codec</source>
+        <translation>编解码器(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Play &amp;Decoded Codes</source>
+        <translation>播放解码后的码(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Play what the codes decode to with their codec instead of the audio</source>
+        <translation>播放编解码器将码解码后的声音，而不是原音频</translation>
+    </message>
+    <message>
+        <source>&amp;Loop Selection</source>
+        <translation>循环播放选区(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Encode Audio</source>
+        <translation>编码音频(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Encode the open audio with the chosen codec, in the background</source>
+        <translation>在后台用所选编解码器编码已打开的音频</translation>
+    </message>
+    <message>
+        <source>Codec &amp;2 (700C, built in)</source>
+        <translation>Codec 2（700C，内置）(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;TorchScript File…</source>
+        <translation>TorchScript 文件(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Codes from &amp;File</source>
+        <translation>从文件读取码(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Session</source>
+        <translation>打开演示会话(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open an audio file or a .npy file of codec codes (Ctrl+O) or drop it here, then a tokenizer folder (Ctrl+T) to see how it splits the codes into tokens. Help &gt; Open Demo Session shows an example.</source>
+        <translation>打开音频文件或编解码器码的 .npy 文件（Ctrl+O）或将其拖放到此处，然后打开分词器文件夹（Ctrl+T），查看它如何把码切分为词元。“帮助 &gt; 打开演示会话”提供一个示例。</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>播放(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Choose a TorchScript Codec</source>
+        <translation>选择 TorchScript 编解码器</translation>
+    </message>
+    <message>
+        <source>TorchScript codecs (*.pt *.ts);;All files (*)</source>
+        <translation>TorchScript 编解码器 (*.pt *.ts);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Encoding %1 with %2…</source>
+        <translation>正在用 %2 编码 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo</source>
+        <translation>无法打开演示</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::PlaybackController</name>
+    <message>
+        <source>There is no audio to play.</source>
+        <translation>没有可播放的音频。</translation>
+    </message>
+    <message>
+        <source>The codec of these codes cannot decode them.</source>
+        <translation>这些码的编解码器无法解码它们。</translation>
+    </message>
+    <message>
+        <source>Decoding the codes with %1…</source>
+        <translation>正在用 %1 解码…</translation>
+    </message>
+    <message>
+        <source>Cannot decode the codes: %1</source>
+        <translation>无法解码：%1</translation>
+    </message>
 </context>
 <context>
     <name>codecbpe::widgets::PreferencesDialog</name>
@@ -252,6 +387,25 @@
     <message>
         <source>The language changes at once and is remembered for the next start.</source>
         <translation>语言会立即切换，并在下次启动时保留。</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::StatisticsStrip</name>
+    <message>
+        <source>%1 codes (%2 codebooks × %3 frames)</source>
+        <translation>%1 个码（%2 个码本 × %3 帧）</translation>
+    </message>
+    <message>
+        <source>Tokens A</source>
+        <translation>词元 A</translation>
+    </message>
+    <message>
+        <source>Tokens B</source>
+        <translation>词元 B</translation>
+    </message>
+    <message>
+        <source>%1: %2 tokens · %3 tokens/s · %4 codes/token</source>
+        <translation>%1：%2 个词元 · 每秒 %3 个词元 · 每词元 %4 个码</translation>
     </message>
 </context>
 <context>
@@ -275,6 +429,10 @@
     <message>
         <source>Write a screenshot of the window to FILE once everything is loaded, then quit.</source>
         <translation>全部加载完成后，将窗口截图写入 FILE，然后退出。</translation>
+    </message>
+    <message>
+        <source>Open the bundled demo: sample speech, its Codec 2 codes and a small tokenizer.</source>
+        <translation>打开附带的演示：示例语音、其 Codec 2 码和一个小型分词器。</translation>
     </message>
 </context>
 <context>

@@ -73,9 +73,9 @@ QRgb CodeGridLane::codeColor(int code) const
     return code >= 0 && code < int(m_colors.size()) ? m_colors[std::size_t(code)] : kUnknownCode;
 }
 
-void CodeGridLane::setHighlight(std::optional<TokenSpan> span, QColor color)
+void CodeGridLane::setHighlight(std::optional<TokenSegment> token, QColor color)
 {
-    m_highlight = span;
+    m_highlight = token;
     m_highlightColor = color;
     update();
 }
@@ -167,7 +167,7 @@ void CodeGridLane::drawCodeNumbers(QImage& image, double contentX, double pixels
 void CodeGridLane::drawHighlight(QPainter& painter) const
 {
     const int k = session()->codes().numCodebooks();
-    if (!m_highlight || k <= 0 || m_highlight->endCode <= m_highlight->firstCode)
+    if (!m_highlight || k <= 0 || m_highlight->numCodes == 0)
         return;
     const auto cells = [&](std::int64_t frameBegin, std::int64_t frameEnd, int rowBegin, int rowEnd) {
         const double x0 = axis()->frameToX(double(frameBegin));
@@ -177,18 +177,18 @@ void CodeGridLane::drawHighlight(QPainter& painter) const
         return path;
     };
     // A token covers the flattened codes [first, end): a tail of one frame, whole frames, the head of another.
-    const std::int64_t first = m_highlight->firstCode;
-    const std::int64_t last = m_highlight->endCode - 1;
-    const std::int64_t firstFrame = first / k;
-    const std::int64_t lastFrame = last / k;
+    const std::int64_t firstFrame = m_highlight->firstFrame;
+    const std::int64_t lastFrame = m_highlight->lastFrame;
+    const int firstRow = m_highlight->startCodebook;
+    const int lastRow = m_highlight->endCodebook;
     QPainterPath outline;
     if (firstFrame == lastFrame) {
-        outline = cells(firstFrame, firstFrame + 1, int(first % k), int(last % k) + 1);
+        outline = cells(firstFrame, firstFrame + 1, firstRow, lastRow + 1);
     } else {
-        outline = cells(firstFrame, firstFrame + 1, int(first % k), k);
+        outline = cells(firstFrame, firstFrame + 1, firstRow, k);
         if (lastFrame > firstFrame + 1)
             outline = outline.united(cells(firstFrame + 1, lastFrame, 0, k));
-        outline = outline.united(cells(lastFrame, lastFrame + 1, 0, int(last % k) + 1));
+        outline = outline.united(cells(lastFrame, lastFrame + 1, 0, lastRow + 1));
     }
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setBrush(Qt::NoBrush);

@@ -23,8 +23,8 @@ public:
     int codebookAt(double y) const;
     QRgb codeColor(int code) const;
 
-    // Outlines the cells of `span` (flattened codes of a token) in `color`; nullopt removes the outline.
-    void setHighlight(std::optional<TokenSpan> span, QColor color);
+    // Outlines the cells of `token` (a run of flattened codes) in `color`; nullopt removes the outline.
+    void setHighlight(std::optional<TokenSegment> token, QColor color);
 
     QString hoverText(QPointF pos) const override;
     QSize sizeHint() const override;
@@ -48,7 +48,7 @@ private:
     std::vector<QRgb> m_colors;
     int m_codebookSize = 1;
     int m_rowHeight = 14;
-    std::optional<TokenSpan> m_highlight;
+    std::optional<TokenSegment> m_highlight;
     QColor m_highlightColor;
 };
 

@@ -1,25 +1,40 @@
 #include "widgets/MainWindow.h"
 
 #include "widgets/AboutDialog.h"
+#include "widgets/AudioPlayer.h"
+#include "widgets/DemoSession.h"
+#include "widgets/JobProgress.h"
+#include "widgets/PlaybackController.h"
 #include "widgets/PreferencesDialog.h"
 #include "widgets/RecentFiles.h"
 #include "widgets/Session.h"
+#include "widgets/StatisticsStrip.h"
 #include "widgets/TimeAxis.h"
 #include "widgets/Timeline.h"
 
+#include "bpe/TokenizerFolder.h"
+
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QToolBar>
+#include <QVBoxLayout>
 
+#include <algorithm>
 #include <exception>
 
 namespace codecbpe::widgets {
@@ -28,6 +43,12 @@ namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kLastDirKey = QStringLiteral("files/lastDir");
+const QString kCodecKey = QStringLiteral("codec/model");
+
+bool isTokenizerFolder(const QString& path)
+{
+    return QFileInfo(path).isDir() && QFileInfo::exists(path + QLatin1Char('/') + TokenizerFolder::kTokenizerJson);
+}
 constexpr int kStatusMessageMs = 5000;
 } // namespace
 
@@ -35,7 +56,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/codecbpe-studio.svg")));
+    setAcceptDrops(true);
     m_session = new Session(this);
+    m_playback = new PlaybackController(m_session, this);
     m_recent = new RecentFiles(this);
 
     m_welcome = new QLabel(this);
@@ -46,11 +69,22 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_pages->addWidget(m_welcome);
     m_timeline = new Timeline(m_session, this);
     m_timeline->setObjectName(QStringLiteral("timeline"));
-    m_pages->addWidget(m_timeline);
+    m_timeline->setPlayback(m_playback);
+    m_statistics = new StatisticsStrip(m_session, this);
+    m_statistics->setObjectName(QStringLiteral("statisticsStrip"));
+    m_documentPage = new QWidget(this);
+    auto* pageLayout = new QVBoxLayout(m_documentPage);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->setSpacing(0);
+    pageLayout->addWidget(m_timeline, 1);
+    pageLayout->addWidget(m_statistics);
+    m_pages->addWidget(m_documentPage);
     setCentralWidget(m_pages);
 
     m_positionLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_positionLabel);
+    m_jobProgress = new JobProgress(m_session, this);
+    statusBar()->addPermanentWidget(m_jobProgress);
 
     createActions();
     createMenus();
@@ -62,7 +96,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_session, &Session::codesChanged, this, &MainWindow::updateTitleAndActions);
     connect(m_session, &Session::audioChanged, this, &MainWindow::updateTitleAndActions);
     connect(m_session, &Session::tokensChanged, this, [this](int slot) {
-        const std::size_t count = m_session->tokens(slot).spans.size();
+        const std::int64_t count = m_session->tokens(slot).size();
         if (count > 0)
             statusBar()->showMessage(tr("Tokenizer %1: %n token(s)", nullptr, int(count))
                                          .arg(slot == 0 ? QStringLiteral("A") : QStringLiteral("B")),
@@ -72,6 +106,20 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         statusBar()->showMessage(message, kStatusMessageMs);
         QMessageBox::warning(this, tr("Cannot use tokenizer"), message);
     });
+    connect(m_session, &Session::encodingFinished, this, [this] {
+        showMessage(tr("Encoded: %n frame(s)", nullptr, int(m_session->codes().numFrames())));
+        for (int slot = 0; slot < Session::kTokenizerSlots; ++slot)
+            if (!m_tokenizerDirs[std::size_t(slot)].isEmpty())
+                m_session->openTokenizer(slot, m_tokenizerDirs[std::size_t(slot)]);
+    });
+    connect(m_session, &Session::encodingCancelled, this, [this] { showMessage(tr("Encoding cancelled")); });
+    connect(m_session, &Session::encodingFailed, this, [this](const QString& message) {
+        showMessage(message);
+        QMessageBox::warning(this, tr("Cannot encode the audio"), message);
+    });
+    connect(m_playback, &PlaybackController::message, this, &MainWindow::showMessage);
+    connect(m_playback, &PlaybackController::playingChanged, this, &MainWindow::updatePlaybackActions);
+    connect(m_playback, &PlaybackController::sourceChanged, this, &MainWindow::updatePlaybackActions);
     rebuildRecentMenu();
     updateTitleAndActions();
 
@@ -131,6 +179,36 @@ void MainWindow::createActions()
     m_tokensALaneAction = laneAction(Qt::Key_3, Timeline::LaneKind::TokensA);
     m_tokensBLaneAction = laneAction(Qt::Key_4, Timeline::LaneKind::TokensB);
 
+    m_playAction = new QAction(this);
+    m_playAction->setShortcut(QKeySequence(Qt::Key_Space));
+    connect(m_playAction, &QAction::triggered, m_playback, &PlaybackController::togglePlay);
+    m_playDecodedAction = new QAction(this);
+    m_playDecodedAction->setCheckable(true);
+    m_playDecodedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_playDecodedAction, &QAction::toggled, m_playback, [this](bool decoded) {
+        m_playback->setSource(decoded ? PlaybackController::Source::DecodedCodes : PlaybackController::Source::Audio);
+    });
+    m_loopAction = new QAction(this);
+    m_loopAction->setCheckable(true);
+    m_loopAction->setShortcut(QKeySequence(Qt::Key_L));
+    connect(m_loopAction, &QAction::toggled, m_playback, &PlaybackController::setLoop);
+
+    m_encodeAction = new QAction(this);
+    m_encodeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_encodeAction, &QAction::triggered, this, &MainWindow::encodeAudio);
+    m_codecGroup = new QActionGroup(this);
+    m_codecBuiltInAction = m_codecGroup->addAction(QString());
+    m_codecTorchScriptAction = m_codecGroup->addAction(QString());
+    m_codecFromFileAction = m_codecGroup->addAction(QString());
+    for (QAction* action : m_codecGroup->actions())
+        action->setCheckable(true);
+    connect(m_codecBuiltInAction, &QAction::triggered, this, [this] { setCodecChoice(builtInCodec()); });
+    connect(m_codecTorchScriptAction, &QAction::triggered, this, &MainWindow::chooseTorchScriptCodec);
+    connect(m_codecFromFileAction, &QAction::triggered, this, [this] { setCodecChoice(QString()); });
+
+    m_demoAction = new QAction(this);
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
+
     m_preferencesAction = new QAction(this);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     if (m_preferencesAction->shortcut().isEmpty())
@@ -156,6 +234,14 @@ void MainWindow::createActions()
     m_codeGridLaneAction->setObjectName(QStringLiteral("actionLaneCodeGrid"));
     m_tokensALaneAction->setObjectName(QStringLiteral("actionLaneTokensA"));
     m_tokensBLaneAction->setObjectName(QStringLiteral("actionLaneTokensB"));
+    m_playAction->setObjectName(QStringLiteral("actionPlay"));
+    m_playDecodedAction->setObjectName(QStringLiteral("actionPlayDecoded"));
+    m_loopAction->setObjectName(QStringLiteral("actionLoop"));
+    m_encodeAction->setObjectName(QStringLiteral("actionEncode"));
+    m_codecBuiltInAction->setObjectName(QStringLiteral("actionCodecBuiltIn"));
+    m_codecTorchScriptAction->setObjectName(QStringLiteral("actionCodecTorchScript"));
+    m_codecFromFileAction->setObjectName(QStringLiteral("actionCodecFromFile"));
+    m_demoAction->setObjectName(QStringLiteral("actionDemo"));
     m_preferencesAction->setObjectName(QStringLiteral("actionPreferences"));
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
 }
@@ -185,12 +271,24 @@ void MainWindow::createMenus()
     m_lanesMenu->addAction(m_tokensALaneAction);
     m_lanesMenu->addAction(m_tokensBLaneAction);
 
+    m_playbackMenu = menuBar()->addMenu(QString());
+    m_playbackMenu->setObjectName(QStringLiteral("menuPlayback"));
+    m_playbackMenu->addAction(m_playAction);
+    m_playbackMenu->addAction(m_playDecodedAction);
+    m_playbackMenu->addAction(m_loopAction);
+
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->setObjectName(QStringLiteral("menuTools"));
+    m_codecMenu = m_toolsMenu->addMenu(QString());
+    m_codecMenu->setObjectName(QStringLiteral("menuCodec"));
+    m_codecMenu->addActions(m_codecGroup->actions());
+    m_toolsMenu->addAction(m_encodeAction);
+    m_toolsMenu->addSeparator();
     m_toolsMenu->addAction(m_preferencesAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("menuHelp"));
+    m_helpMenu->addAction(m_demoAction);
     m_helpMenu->addAction(m_aboutAction);
 }
 
@@ -206,6 +304,8 @@ void MainWindow::createToolBar()
     m_toolBar->addAction(m_zoomInAction);
     m_toolBar->addAction(m_zoomOutAction);
     m_toolBar->addAction(m_zoomFitAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_playAction);
 }
 
 void MainWindow::retranslate()
@@ -214,7 +314,9 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("Recent &Files"));
     m_viewMenu->setTitle(tr("&View"));
     m_lanesMenu->setTitle(tr("&Lanes"));
+    m_playbackMenu->setTitle(tr("&Playback"));
     m_toolsMenu->setTitle(tr("&Tools"));
+    m_codecMenu->setTitle(tr("&Codec"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main Toolbar"));
 
@@ -241,12 +343,24 @@ void MainWindow::retranslate()
     m_tokensALaneAction->setText(tr("Tokens &A"));
     m_tokensBLaneAction->setText(tr("Tokens &B"));
 
+    m_playDecodedAction->setText(tr("Play &Decoded Codes"));
+    m_playDecodedAction->setStatusTip(tr("Play what the codes decode to with their codec instead of the audio"));
+    m_loopAction->setText(tr("&Loop Selection"));
+    m_encodeAction->setText(tr("&Encode Audio"));
+    m_encodeAction->setStatusTip(tr("Encode the open audio with the chosen codec, in the background"));
+    m_codecBuiltInAction->setText(tr("Codec &2 (700C, built in)"));
+    m_codecTorchScriptAction->setText(tr("&TorchScript File…"));
+    m_codecFromFileAction->setText(tr("Codes from &File"));
+    m_demoAction->setText(tr("Open &Demo Session"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_aboutAction->setText(tr("&About Codec BPE Studio"));
 
-    m_welcome->setText(tr("Open an audio file or a .npy file of codec codes (Ctrl+O), then a tokenizer folder "
-                          "(Ctrl+T) to see how it splits the codes into tokens."));
+    m_welcome->setText(tr("Open an audio file or a .npy file of codec codes (Ctrl+O) or drop it here, then a "
+                          "tokenizer folder (Ctrl+T) to see how it splits the codes into tokens. Help > Open Demo "
+                          "Session shows an example."));
     updateTitleAndActions();
+    updateCodecActions();
+    updatePlaybackActions();
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -267,6 +381,7 @@ void MainWindow::saveWindowState() const
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
+    m_timeline->saveZoom();
 }
 
 void MainWindow::restoreWindowState()
@@ -307,11 +422,119 @@ void MainWindow::updateTitleAndActions()
     setWindowTitle(names.isEmpty() ? app : names.join(QStringLiteral(" + ")) + QStringLiteral(" — ") + app);
 
     const bool haveDocument = !m_session->isEmpty();
-    m_pages->setCurrentWidget(haveDocument ? static_cast<QWidget*>(m_timeline) : m_welcome);
+    m_pages->setCurrentWidget(haveDocument ? m_documentPage : m_welcome);
     for (QAction* action : {m_zoomInAction, m_zoomOutAction, m_zoomFitAction})
         action->setEnabled(haveDocument);
     m_openTokenizerAAction->setEnabled(!m_session->codes().empty());
     m_openTokenizerBAction->setEnabled(!m_session->codes().empty());
+    m_encodeAction->setEnabled(!m_session->samples().empty() && !codecChoice().isEmpty());
+    updatePlaybackActions();
+}
+
+void MainWindow::updatePlaybackActions()
+{
+    const bool playing = m_playback->isPlaying();
+    m_playAction->setText(playing ? tr("&Pause") : tr("&Play"));
+    m_playAction->setIconText(playing ? tr("Pause") : tr("Play"));
+    m_playAction->setEnabled(m_playback->canPlay(m_playback->source()));
+    const QSignalBlocker blocker(m_playDecodedAction);
+    m_playDecodedAction->setChecked(m_playback->source() == PlaybackController::Source::DecodedCodes);
+    m_playDecodedAction->setEnabled(m_playback->canPlay(PlaybackController::Source::DecodedCodes));
+}
+
+void MainWindow::showMessage(const QString& message)
+{
+    statusBar()->showMessage(message, kStatusMessageMs);
+}
+
+QString MainWindow::codecChoice() const
+{
+    return QSettings().value(kCodecKey, builtInCodec()).toString();
+}
+
+void MainWindow::setCodecChoice(const QString& codecModel)
+{
+    QSettings().setValue(kCodecKey, codecModel);
+    updateCodecActions();
+    updateTitleAndActions();
+}
+
+void MainWindow::updateCodecActions()
+{
+    const QString codec = codecChoice();
+    QAction* checked = codec.isEmpty() ? m_codecFromFileAction
+                       : codec == builtInCodec() ? m_codecBuiltInAction
+                                                 : m_codecTorchScriptAction;
+    checked->setChecked(true);
+    m_codecTorchScriptAction->setToolTip(checked == m_codecTorchScriptAction ? codec : QString());
+    m_codecTorchScriptAction->setStatusTip(m_codecTorchScriptAction->toolTip());
+}
+
+void MainWindow::chooseTorchScriptCodec()
+{
+    QSettings settings;
+    const QString file = QFileDialog::getOpenFileName(this, tr("Choose a TorchScript Codec"),
+                                                      settings.value(kLastDirKey).toString(),
+                                                      tr("TorchScript codecs (*.pt *.ts);;All files (*)"));
+    if (file.isEmpty()) {
+        updateCodecActions(); // keep showing the codec still in use
+        return;
+    }
+    setCodecChoice(file);
+}
+
+void MainWindow::encodeAudio()
+{
+    const QString codec = codecChoice();
+    if (m_session->samples().empty() || codec.isEmpty())
+        return;
+    showMessage(tr("Encoding %1 with %2…").arg(QFileInfo(m_session->audioPath()).fileName(),
+                                                QFileInfo(codec).fileName()));
+    m_session->encodeAudio(codec);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    const bool local = !urls.isEmpty() && std::all_of(urls.begin(), urls.end(), [](const QUrl& url) {
+        return url.isLocalFile();
+    });
+    if (local)
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList files;
+    QStringList tokenizers;
+    for (const QUrl& url : event->mimeData()->urls())
+        (isTokenizerFolder(url.toLocalFile()) ? tokenizers : files) << url.toLocalFile();
+    event->acceptProposedAction();
+    if (!files.isEmpty() && !openFiles(files))
+        return;
+    // The first dropped tokenizer goes to A unless A is in use, then B.
+    int slot = m_tokenizerDirs[0].isEmpty() ? 0 : 1;
+    for (const QString& dir : tokenizers) {
+        if (slot >= Session::kTokenizerSlots)
+            break;
+        openTokenizer(slot++, dir);
+    }
+}
+
+bool MainWindow::openDemo()
+{
+    m_demoDir = std::make_unique<QTemporaryDir>();
+    try {
+        const DemoSession demo = DemoSession::extractTo(m_demoDir->path());
+        if (!openFiles({demo.codes, demo.audio}, false))
+            return false;
+        openTokenizer(0, demo.tokenizer);
+    } catch (const std::exception& e) {
+        showMessage(QString::fromStdString(e.what()));
+        QMessageBox::warning(this, tr("Cannot open the demo"), QString::fromStdString(e.what()));
+        return false;
+    }
+    return true;
 }
 
 void MainWindow::chooseDocument()
@@ -340,16 +563,29 @@ void MainWindow::chooseTokenizer(int slot)
 
 void MainWindow::openTokenizer(int slot, const QString& dir)
 {
+    m_tokenizerDirs[std::size_t(slot)] = dir;
+    // While encoding, the tokenizer waits for the new codes (the encodingFinished handler applies it).
+    if (m_session->isEncoding())
+        return;
     statusBar()->showMessage(tr("Segmenting the codes with %1…").arg(QFileInfo(dir).fileName()));
     m_session->openTokenizer(slot, dir);
 }
 
-bool MainWindow::openFiles(const QStringList& paths)
+bool MainWindow::openFiles(const QStringList& paths, bool remember)
 {
+    bool openedAudio = false;
+    bool openedCodes = false;
     for (const QString& path : paths) {
         try {
+            const bool codes = QFileInfo(path).suffix().compare(QLatin1String("npy"), Qt::CaseInsensitive) == 0;
+            if (codes) {
+                m_session->cancelEncoding();
+                m_tokenizerDirs = {};
+            }
             m_session->openFile(path);
-            m_recent->add(path);
+            (codes ? openedCodes : openedAudio) = true;
+            if (remember)
+                m_recent->add(path);
             statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), kStatusMessageMs);
         } catch (const std::exception& e) {
             const QString message = QString::fromStdString(e.what());
@@ -358,6 +594,10 @@ bool MainWindow::openFiles(const QStringList& paths)
             return false;
         }
     }
+    // Audio without codes of its own: encode it, unless the user takes codes from files. Codes that came from an
+    // earlier encoding (no path) belong to the earlier audio.
+    if (openedAudio && !openedCodes && m_session->codesPath().isEmpty() && !codecChoice().isEmpty())
+        encodeAudio();
     return true;
 }
 

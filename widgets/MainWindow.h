@@ -1,19 +1,29 @@
-// MainWindow: the studio's window: menus, toolbar, status bar, shortcuts, recent files, and the document views.
+// MainWindow: the studio's window: menus, toolbar, status bar, shortcuts, recent files, drag and drop, the codec
+// choice and background encoding, playback, the statistics strip, and the document views.
 #pragma once
 
 #include <QMainWindow>
+#include <QString>
+
+#include <array>
+#include <memory>
 
 class QAction;
+class QActionGroup;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QTemporaryDir;
 class QToolBar;
 
 namespace codecbpe::widgets {
 
 class AboutDialog;
+class JobProgress;
+class PlaybackController;
 class RecentFiles;
 class Session;
+class StatisticsStrip;
 class Timeline;
 
 class MainWindow : public QMainWindow {
@@ -24,11 +34,25 @@ public:
 
     Session* session() const { return m_session; }
     Timeline* timeline() const { return m_timeline; }
+    PlaybackController* playback() const { return m_playback; }
+    StatisticsStrip* statistics() const { return m_statistics; }
+    JobProgress* jobProgress() const { return m_jobProgress; }
 
-    // Opens documents (codes .npy or audio); errors go to a message box and the status bar. Returns true if all opened.
-    bool openFiles(const QStringList& paths);
-    // Segments the open codes with the tokenizer folder `dir` in slot 0 (A) or 1 (B), in the background.
+    // Opens documents (codes .npy or audio); errors go to a message box and the status bar. Returns true if all
+    // opened. Audio without codes from a file is encoded in the background with the chosen codec. `remember`
+    // adds them to the recent files.
+    bool openFiles(const QStringList& paths, bool remember = true);
+    // Segments the open codes with the tokenizer folder `dir` in slot 0 (A) or 1 (B), in the background (after
+    // the running encoding, if any).
     void openTokenizer(int slot, const QString& dir);
+    // Opens the bundled demo: the sample speech, its Codec 2 codes and a tokenizer trained on the bundled audio.
+    bool openDemo();
+
+    // The codec that encodes opened audio: a CodecRegistry model name or a TorchScript file; empty = codes come
+    // from files and audio is not encoded. Persisted.
+    QString codecChoice() const;
+    void setCodecChoice(const QString& codecModel);
+    static QString builtInCodec() { return QStringLiteral("codec2-700c"); }
 
 public slots:
     void showAbout();
@@ -37,6 +61,8 @@ public slots:
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
@@ -47,10 +73,22 @@ private:
     void updateTitleAndActions();
     void chooseDocument();
     void chooseTokenizer(int slot);
+    void chooseTorchScriptCodec();
+    void encodeAudio();
+    void updateCodecActions();
+    void updatePlaybackActions();
+    void showMessage(const QString& message);
     void saveWindowState() const;
     void restoreWindowState();
 
     Session* m_session = nullptr;
+    PlaybackController* m_playback = nullptr;
+    StatisticsStrip* m_statistics = nullptr;
+    JobProgress* m_jobProgress = nullptr;
+    QWidget* m_documentPage = nullptr;
+    std::unique_ptr<QTemporaryDir> m_demoDir;
+    // Tokenizer folders in use, reapplied when new codes arrive from an encoding.
+    std::array<QString, 2> m_tokenizerDirs;
     RecentFiles* m_recent = nullptr;
     AboutDialog* m_about = nullptr;
     QStackedWidget* m_pages = nullptr;
@@ -63,7 +101,9 @@ private:
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_lanesMenu = nullptr;
+    QMenu* m_playbackMenu = nullptr;
     QMenu* m_toolsMenu = nullptr;
+    QMenu* m_codecMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
 
     QAction* m_openAction = nullptr;
@@ -78,6 +118,15 @@ private:
     QAction* m_codeGridLaneAction = nullptr;
     QAction* m_tokensALaneAction = nullptr;
     QAction* m_tokensBLaneAction = nullptr;
+    QAction* m_playAction = nullptr;
+    QAction* m_playDecodedAction = nullptr;
+    QAction* m_loopAction = nullptr;
+    QAction* m_encodeAction = nullptr;
+    QActionGroup* m_codecGroup = nullptr;
+    QAction* m_codecBuiltInAction = nullptr;
+    QAction* m_codecTorchScriptAction = nullptr;
+    QAction* m_codecFromFileAction = nullptr;
+    QAction* m_demoAction = nullptr;
     QAction* m_preferencesAction = nullptr;
     QAction* m_aboutAction = nullptr;
 };

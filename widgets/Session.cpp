@@ -5,7 +5,11 @@
 #include "bpe/TokenizerFolder.h"
 #include "codes/Npy.h"
 #include "common/Error.h"
+#include "codecs/CodecRegistry.h"
 #include "text/CodeAlphabet.h"
+#include "widgets/AudioEncoding.h"
+#include "widgets/PromiseProgress.h"
+#include "widgets/WorkerResult.h"
 
 #include <QFileInfo>
 #include <QtConcurrent>
@@ -48,25 +52,22 @@ TokenTrack tokenize(const QString& dir, const CodeGrid& codes, const std::option
         throw Error(path, "the tokenizer records no codebook size and the codes have no codec_info.json");
     const CodeAlphabet alphabet(numCodebooks, codebookSize, offset);
     BpeEncoder encoder = BpeEncoder::forFolder(*folder, path);
-    std::vector<codecbpe::TokenSpan> spans;
+    std::vector<TokenSpan> spans;
     encoder.encode(alphabet.codesToChars(codes), spans);
-
-    TokenTrack track;
-    track.tokenizerPath = dir;
-    track.numCodebooks = numCodebooks;
-    track.spans.reserve(spans.size());
     // One character per code: character spans are code spans of the frame-major flattening.
-    for (const codecbpe::TokenSpan& span : spans)
-        track.spans.push_back({span.id, std::int64_t(span.begin), std::int64_t(span.end)});
-    track.tokenizer = std::move(folder);
-    return track;
+    return TokenTrack(Segmentation(spans, numCodebooks), std::move(folder), dir);
 }
 } // namespace
 
-Session::Session(QObject* parent) : QObject(parent) {}
+Session::Session(QObject* parent) : QObject(parent), m_samples(std::make_shared<const std::vector<float>>()) {}
 
 Session::~Session()
 {
+    if (m_encoding) {
+        m_encoding->disconnect(this);
+        m_encoding->cancel();
+        m_encoding->future().waitForFinished();
+    }
     for (QFutureWatcher<TokenTrack>* watcher : m_tokenizing) {
         if (watcher) {
             watcher->disconnect(this);
@@ -85,14 +86,7 @@ void Session::openTokenizer(int slot, const QString& dir)
         m_tokenizing.at(std::size_t(slot)) = nullptr;
         watcher->deleteLater();
         try {
-            try {
-                setTokens(slot, watcher->result());
-            } catch (const QUnhandledException& wrapped) {
-                // QtConcurrent wraps what the worker threw; the message is in the original.
-                if (wrapped.exception())
-                    std::rethrow_exception(wrapped.exception());
-                throw;
-            }
+            setTokens(slot, workerResult(*watcher));
         } catch (const std::exception& e) {
             emit tokenizeFailed(slot, QString::fromStdString(e.what()));
         }
@@ -111,6 +105,51 @@ void Session::abandonTokenizing(int slot)
     running = nullptr;
 }
 
+void Session::encodeAudio(const QString& codecModel)
+{
+    cancelEncoding();
+    auto* watcher = new QFutureWatcher<Encoded>(this);
+    m_encoding = watcher;
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, this,
+            [this, watcher](int value) { emit encodingProgress(value, watcher->progressMaximum()); });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        m_encoding = nullptr;
+        watcher->deleteLater();
+        if (watcher->isCanceled()) {
+            emit encodingCancelled();
+            return;
+        }
+        try {
+            Encoded encoded = workerResult(*watcher);
+            setCodes(std::move(encoded.codes), std::move(encoded.info), QString());
+            emit encodingFinished();
+        } catch (const std::exception& e) {
+            emit encodingFailed(QString::fromStdString(e.what()));
+        }
+    });
+    const auto encode = [model = codecModel.toStdString(), samples = m_samples,
+                         rate = m_sampleRate](QPromise<Encoded>& promise) {
+        PromiseProgress<Encoded> progress(promise);
+        const std::unique_ptr<Codec> codec = CodecRegistry::instance().create(model);
+        try {
+            CodeGrid codes = encodeMonoAudio(*codec, *samples, rate, progress);
+            promise.addResult(Encoded{std::move(codes), codec->info()});
+        } catch (const Cancelled&) {
+            // Only thrown once the future is cancelled: the watcher reports it.
+        }
+    };
+    watcher->setFuture(QtConcurrent::run(encode));
+    emit encodingStarted(codecModel);
+}
+
+void Session::cancelEncoding()
+{
+    if (!m_encoding)
+        return;
+    // The watcher reports the cancellation (encodingCancelled) once the worker has stopped.
+    m_encoding->cancel();
+}
+
 bool Session::isTokenizing(int slot) const
 {
     return m_tokenizing.at(std::size_t(slot)) != nullptr;
@@ -120,9 +159,9 @@ double Session::framerate() const
 {
     if (m_codecInfo && m_codecInfo->framerate > 0)
         return m_codecInfo->framerate;
-    const bool haveAudio = !m_samples.empty() && m_sampleRate > 0;
+    const bool haveAudio = !m_samples->empty() && m_sampleRate > 0;
     if (!m_codes.empty())
-        return haveAudio ? double(m_codes.numFrames()) * m_sampleRate / double(m_samples.size()) : 0.0;
+        return haveAudio ? double(m_codes.numFrames()) * m_sampleRate / double(m_samples->size()) : 0.0;
     return haveAudio ? kAudioOnlyFramerate : 0.0;
 }
 
@@ -130,8 +169,8 @@ double Session::numFrames() const
 {
     double frames = double(m_codes.numFrames());
     const double rate = framerate();
-    if (!m_samples.empty() && m_sampleRate > 0 && rate > 0)
-        frames = std::max(frames, double(m_samples.size()) * rate / m_sampleRate);
+    if (!m_samples->empty() && m_sampleRate > 0 && rate > 0)
+        frames = std::max(frames, double(m_samples->size()) * rate / m_sampleRate);
     return frames;
 }
 
@@ -171,8 +210,8 @@ void Session::setCodes(CodeGrid codes, std::optional<CodecInfo> info, const QStr
     for (int slot = 0; slot < kTokenizerSlots; ++slot) {
         abandonTokenizing(slot);
         auto& track = m_tokens[std::size_t(slot)];
-        if (!track.spans.empty()) {
-            track.spans.clear();
+        if (!track.empty()) {
+            track = TokenTrack();
             emit tokensChanged(slot);
         }
     }
@@ -181,7 +220,7 @@ void Session::setCodes(CodeGrid codes, std::optional<CodecInfo> info, const QStr
 
 void Session::setAudio(std::vector<float> monoSamples, int sampleRate, const QString& path)
 {
-    m_samples = std::move(monoSamples);
+    m_samples = std::make_shared<const std::vector<float>>(std::move(monoSamples));
     m_sampleRate = sampleRate;
     m_audioPath = path;
     emit audioChanged();

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -24,18 +25,20 @@ public:
     static constexpr double kAudioOnlyFramerate = 100.0;
 
     explicit Session(QObject* parent = nullptr);
-    // Cancels running tokenizations and waits for them: no worker outlives the session.
+    // Cancels running encodings and tokenizations and waits for them: no worker outlives the session.
     ~Session() override;
 
     const CodeGrid& codes() const { return m_codes; }
     const std::optional<CodecInfo>& codecInfo() const { return m_codecInfo; }
     const QString& codesPath() const { return m_codesPath; }
-    const std::vector<float>& samples() const { return m_samples; }
+    const std::vector<float>& samples() const { return *m_samples; }
+    // The same samples, for a player that must keep them while the session moves on.
+    std::shared_ptr<const std::vector<float>> sharedSamples() const { return m_samples; }
     int sampleRate() const { return m_sampleRate; }
     const QString& audioPath() const { return m_audioPath; }
     const TokenTrack& tokens(int slot) const { return m_tokens.at(std::size_t(slot)); }
 
-    bool isEmpty() const { return m_codes.empty() && m_samples.empty(); }
+    bool isEmpty() const { return m_codes.empty() && m_samples->empty(); }
     // Codec frames per second (codec info, else codes spread over the audio, else kAudioOnlyFramerate); 0 when
     // there are codes without codec info or audio, so times are unknown.
     double framerate() const;
@@ -56,6 +59,12 @@ public:
     void openTokenizer(int slot, const QString& dir);
     bool isTokenizing(int slot) const;
 
+    // Encodes the open audio with the codec `codecModel` (a CodecRegistry name or file) on a worker thread;
+    // codesChanged() follows, or encodingFailed(message), or encodingCancelled() after cancelEncoding().
+    void encodeAudio(const QString& codecModel);
+    void cancelEncoding();
+    bool isEncoding() const { return m_encoding != nullptr; }
+
     void setCodes(CodeGrid codes, std::optional<CodecInfo> info, const QString& path);
     void setAudio(std::vector<float> monoSamples, int sampleRate, const QString& path);
     void setTokens(int slot, TokenTrack track);
@@ -66,15 +75,25 @@ signals:
     void audioChanged();
     void tokensChanged(int slot);
     void tokenizeFailed(int slot, const QString& message);
+    void encodingStarted(const QString& codecModel);
+    void encodingProgress(int done, int total);
+    void encodingFinished();
+    void encodingFailed(const QString& message);
+    void encodingCancelled();
 
 private:
     void abandonTokenizing(int slot);
 
     std::array<QFutureWatcher<TokenTrack>*, kTokenizerSlots> m_tokenizing{};
+    struct Encoded {
+        CodeGrid codes;
+        CodecInfo info;
+    };
+    QFutureWatcher<Encoded>* m_encoding = nullptr;
     CodeGrid m_codes;
     std::optional<CodecInfo> m_codecInfo;
     QString m_codesPath;
-    std::vector<float> m_samples;
+    std::shared_ptr<const std::vector<float>> m_samples;
     int m_sampleRate = 0;
     QString m_audioPath;
     std::array<TokenTrack, kTokenizerSlots> m_tokens;

@@ -29,7 +29,11 @@ StudioOptions StudioOptions::parse(const QStringList& arguments)
         QCoreApplication::translate("codecbpe::widgets::StudioOptions",
                                     "Write a screenshot of the window to FILE once everything is loaded, then quit."),
         QStringLiteral("FILE"));
-    parser.addOptions({tokenizerA, tokenizerB, screenshot});
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("codecbpe::widgets::StudioOptions",
+                                    "Open the bundled demo: sample speech, its Codec 2 codes and a small tokenizer."));
+    parser.addOptions({tokenizerA, tokenizerB, demo, screenshot});
     parser.process(arguments);
 
     StudioOptions options;
@@ -37,6 +41,7 @@ StudioOptions StudioOptions::parse(const QStringList& arguments)
     options.tokenizerA = parser.value(tokenizerA);
     options.tokenizerB = parser.value(tokenizerB);
     options.screenshot = parser.value(screenshot);
+    options.demo = parser.isSet(demo);
     return options;
 }
 

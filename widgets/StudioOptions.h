@@ -1,4 +1,5 @@
-// StudioOptions: the command line of codecbpe-studio: FILE... [--tokenizer DIR] [--tokenizer-b DIR] [--screenshot PNG].
+// StudioOptions: the command line of codecbpe-studio: FILE... [--tokenizer DIR] [--tokenizer-b DIR] [--demo]
+// [--screenshot PNG].
 #pragma once
 
 #include <QString>
@@ -11,6 +12,7 @@ struct StudioOptions {
     QString tokenizerA;
     QString tokenizerB;
     QString screenshot;
+    bool demo = false;
 
     // Parses the application's arguments; prints help/version or an error and exits the process as Qt's parser does.
     static StudioOptions parse(const QStringList& arguments);

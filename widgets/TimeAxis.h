@@ -22,6 +22,8 @@ public:
     double endFrame() const { return xToFrame(m_viewWidth); }
     // The smallest zoom: the whole content fits the view.
     double fitPixelsPerFrame() const;
+    // True while the whole content is shown (fit() or zoomed all the way out).
+    bool isFitted() const { return m_fitted; }
 
     double frameToX(double frame) const { return (frame - m_startFrame) * m_pixelsPerFrame; }
     double xToFrame(double x) const { return m_startFrame + x / m_pixelsPerFrame; }

@@ -2,6 +2,8 @@
 
 #include "widgets/CodeGridLane.h"
 #include "widgets/Palette.h"
+#include "widgets/PlaybackController.h"
+#include "widgets/PlaybackOverlay.h"
 #include "widgets/Session.h"
 #include "widgets/TimeAxis.h"
 #include "widgets/TimeRuler.h"
@@ -9,7 +11,9 @@
 #include "widgets/WaveformLane.h"
 
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QScrollBar>
+#include <QSettings>
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
@@ -21,6 +25,8 @@ namespace {
 constexpr double kWheelZoomPerNotch = 1.25;
 constexpr int kWheelNotch = 120;
 constexpr int kScrollStepPixels = 40;
+constexpr double kMinDragPixels = 4.0;
+const QString kZoomKey = QStringLiteral("view/pixelsPerFrame"); // absent or 0: fit to the window
 } // namespace
 
 Timeline::Timeline(Session* session, QWidget* parent)
@@ -71,10 +77,79 @@ bool Timeline::isLaneEnabled(LaneKind lane) const
     return m_enabled[int(lane)];
 }
 
+void Timeline::setPlayback(PlaybackController* playback)
+{
+    if (m_playback)
+        return;
+    m_playback = playback;
+    m_overlay = new PlaybackOverlay(playback, m_axis, this);
+    m_overlay->setObjectName(QStringLiteral("playbackOverlay"));
+    placeOverlay();
+    for (QWidget* lane : std::initializer_list<QWidget*>{m_ruler, m_waveform, m_codeGrid})
+        lane->installEventFilter(this);
+    for (TokenLane* lane : {m_tokensA, m_tokensB}) {
+        connect(lane, &TokenLane::tokenClicked, playback, [this](int slot, std::int64_t index) {
+            if (index < 0)
+                return;
+            m_playback->setCursorFrame(m_session->tokens(slot).segment(index).frameBegin);
+            m_playback->playToken(slot, index);
+        });
+    }
+    // The play cursor stays in view, a page at a time.
+    connect(playback, &PlaybackController::playFrameChanged, this, [this](std::optional<double> frame) {
+        if (frame && (*frame < m_axis->startFrame() || *frame > m_axis->endFrame()))
+            m_axis->setStartFrame(*frame);
+    });
+}
+
+bool Timeline::eventFilter(QObject* watched, QEvent* event)
+{
+    const auto* mouse = static_cast<QMouseEvent*>(event);
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+        if (mouse->button() == Qt::LeftButton) {
+            m_dragStartX = mouse->position().x();
+            m_playback->clearSelection();
+            m_playback->setCursorFrame(m_axis->xToFrame(m_dragStartX));
+        }
+        break;
+    case QEvent::MouseMove:
+        if ((mouse->buttons() & Qt::LeftButton) && m_dragStartX >= 0 &&
+            std::abs(mouse->position().x() - m_dragStartX) >= kMinDragPixels)
+            m_playback->setSelection(m_axis->xToFrame(m_dragStartX), m_axis->xToFrame(mouse->position().x()));
+        break;
+    case QEvent::MouseButtonRelease:
+        if (mouse->button() == Qt::LeftButton)
+            m_dragStartX = -1.0;
+        break;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void Timeline::placeOverlay()
+{
+    if (!m_overlay)
+        return;
+    // Over the lanes, not over the scroll bar.
+    m_overlay->setGeometry(0, 0, width(), m_scrollBar->geometry().top());
+    m_overlay->raise();
+}
+
+void Timeline::saveZoom() const
+{
+    QSettings().setValue(kZoomKey, m_axis->isFitted() ? 0.0 : m_axis->pixelsPerFrame());
+}
+
 void Timeline::onContentChanged()
 {
     m_axis->setContentFrames(m_session->numFrames());
-    m_axis->fit();
+    const double zoom = QSettings().value(kZoomKey, 0.0).toDouble();
+    if (zoom > 0)
+        m_axis->setPixelsPerFrame(zoom, 0.0);
+    else
+        m_axis->fit();
     updateLaneVisibility();
 }
 
@@ -104,18 +179,19 @@ void Timeline::showTokenCells(int slot, std::int64_t index)
     if (index < 0)
         index = lane->selectedToken();
     const TokenTrack& track = m_session->tokens(slot);
-    if (index < 0 || index >= std::int64_t(track.spans.size())) {
+    if (index < 0 || index >= track.size()) {
         m_codeGrid->setHighlight(std::nullopt, QColor());
         return;
     }
-    const TokenSpan& span = track.spans[std::size_t(index)];
-    m_codeGrid->setHighlight(span, tokenColor(span.id).lighter(130));
+    const TokenSegment& token = track.segment(index);
+    m_codeGrid->setHighlight(token, tokenColor(token.id).lighter(130));
 }
 
 void Timeline::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     m_axis->setViewWidth(width());
+    placeOverlay();
 }
 
 void Timeline::wheelEvent(QWheelEvent* event)

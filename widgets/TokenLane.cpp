@@ -49,7 +49,7 @@ void TokenLane::onTokensChanged(int slot)
 
 std::int64_t TokenLane::tokenAt(double x) const
 {
-    return track().spanAt(axis()->xToFrame(x));
+    return track().tokenAt(axis()->xToFrame(x));
 }
 
 void TokenLane::setSelectedToken(std::int64_t index)
@@ -63,17 +63,14 @@ QString TokenLane::hoverText(QPointF pos) const
     const std::int64_t index = tokenAt(pos.x());
     if (index < 0)
         return {};
-    const TokenTrack& t = track();
-    const TokenSpan& span = t.spans[std::size_t(index)];
-    const double first = t.firstFrame(span);
-    const double end = t.endFrame(span);
+    const TokenSegment& token = track().segment(index);
     return tr("%1: token %2 · %3 codes · frames %4–%5 · %6–%7")
         .arg(tokenName())
-        .arg(span.id)
-        .arg(span.endCode - span.firstCode)
-        .arg(first, 0, 'f', 2)
-        .arg(end, 0, 'f', 2)
-        .arg(secondsText(first), secondsText(end));
+        .arg(token.id)
+        .arg(token.numCodes)
+        .arg(token.frameBegin, 0, 'f', 2)
+        .arg(token.frameEnd, 0, 'f', 2)
+        .arg(secondsText(token.frameBegin), secondsText(token.frameEnd));
 }
 
 QString TokenLane::toolTipText(QPointF pos) const
@@ -82,27 +79,23 @@ QString TokenLane::toolTipText(QPointF pos) const
     if (index < 0)
         return {};
     const TokenTrack& t = track();
-    const TokenSpan& span = t.spans[std::size_t(index)];
+    const TokenSegment& token = t.segment(index);
     const CodeGrid& codes = session()->codes();
-    const int k = t.numCodebooks;
+    const int k = t.numCodebooks();
     QString text = hoverText(pos).toHtmlEscaped();
-    if (t.tokenizer) {
-        const auto& merges = t.tokenizer->model.merges;
-        const auto merge = std::find_if(merges.begin(), merges.end(),
-                                        [&](const BpeMerge& m) { return m.result == span.id; });
-        text += QStringLiteral("<br>") + (merge == merges.end()
-                                              ? tr("base token (no merge)")
-                                              : tr("merge rank %1").arg(merge - merges.begin()));
+    if (t.tokenizer()) {
+        const std::optional<std::size_t> rank = t.mergeRank(token.id);
+        text += QStringLiteral("<br>") + (rank ? tr("merge rank %1").arg(*rank) : tr("base token (no merge)"));
     }
     // The token's codes as a small K x n grid: one row per codebook, one column per frame it touches.
-    const std::int64_t firstFrame = span.firstCode / k;
-    const std::int64_t lastFrame = std::min(firstFrame + kMaxTooltipFrames - 1, (span.endCode - 1) / k);
+    const std::int64_t firstFrame = token.firstFrame;
+    const std::int64_t lastFrame = std::min(firstFrame + kMaxTooltipFrames - 1, token.lastFrame);
     if (codes.numCodebooks() >= k && lastFrame < codes.numFrames()) {
         text += QStringLiteral("<pre>");
         for (int cb = 0; cb < k; ++cb) {
             for (std::int64_t f = firstFrame; f <= lastFrame; ++f) {
                 const std::int64_t flat = f * k + cb;
-                const bool inside = flat >= span.firstCode && flat < span.endCode;
+                const bool inside = flat >= token.beginChar && flat < token.endChar;
                 text += (inside ? QString::number(codes.at(cb, f)) : QStringLiteral("·")).rightJustified(6);
             }
             text += QLatin1Char('\n');
@@ -136,11 +129,11 @@ void TokenLane::paintEvent(QPaintEvent*)
 void TokenLane::drawSpanOutline(QPainter& painter, std::int64_t index, const QColor& color) const
 {
     const TokenTrack& t = track();
-    if (index >= std::int64_t(t.spans.size()))
+    if (index >= t.size())
         return;
-    const TokenSpan& span = t.spans[std::size_t(index)];
-    const double x0 = axis()->frameToX(t.firstFrame(span));
-    const double x1 = axis()->frameToX(t.endFrame(span));
+    const TokenSegment& token = t.segment(index);
+    const double x0 = axis()->frameToX(token.frameBegin);
+    const double x1 = axis()->frameToX(token.frameEnd);
     painter.setBrush(Qt::NoBrush);
     painter.setPen(QPen(color, 2));
     painter.drawRect(QRectF(x0 + 1, 1, std::max(1.0, x1 - x0 - 2), height() - 2));
@@ -150,15 +143,16 @@ void TokenLane::renderTile(QImage& image, double contentX, double pixelsPerFrame
 {
     image.fill(kBackground);
     const TokenTrack& t = track();
-    const int k = t.numCodebooks;
+    const int k = t.numCodebooks();
+    const std::vector<TokenSegment>& all = t.segments();
     const double codesPerPixel = double(k) / pixelsPerFrame;
     const auto firstCode = std::int64_t(std::floor(contentX * codesPerPixel));
     const auto endCode = std::int64_t(std::ceil((contentX + image.width()) * codesPerPixel));
     // Tokens that end after the tile's first code and start before its end.
-    const auto begin = std::upper_bound(t.spans.begin(), t.spans.end(), firstCode,
-                                        [](std::int64_t code, const TokenSpan& span) { return code < span.endCode; });
-    const auto end = std::lower_bound(begin, t.spans.end(), endCode,
-                                      [](const TokenSpan& span, std::int64_t code) { return span.firstCode < code; });
+    const auto begin = std::partition_point(
+        all.begin(), all.end(), [firstCode](const TokenSegment& s) { return std::int64_t(s.endChar) <= firstCode; });
+    const auto end = std::partition_point(
+        begin, all.end(), [endCode](const TokenSegment& s) { return std::int64_t(s.beginChar) < endCode; });
     if (begin == end)
         return;
     const auto count = end - begin;
@@ -167,11 +161,11 @@ void TokenLane::renderTile(QImage& image, double contentX, double pixelsPerFrame
         auto it = begin;
         for (int x = 0; x < image.width(); ++x) {
             const auto code = std::int64_t(std::floor((contentX + x + 0.5) * codesPerPixel));
-            while (it != end && it->endCode <= code)
+            while (it != end && std::int64_t(it->endChar) <= code)
                 ++it;
             if (it == end)
                 break;
-            if (it->firstCode > code)
+            if (std::int64_t(it->beginChar) > code)
                 continue;
             const QRgb color = tokenColor(it->id).rgb();
             for (int y = 0; y < image.height(); ++y)
@@ -186,8 +180,8 @@ void TokenLane::renderTile(QImage& image, double contentX, double pixelsPerFrame
     const QFontMetrics metrics(font);
     for (auto it = begin; it != end; ++it) {
         // Whole pixels, rounded as the axis rounds, so a boundary sits at round(frameToX(first frame)).
-        const auto x0 = int(std::lround(double(it->firstCode) / codesPerPixel - contentX));
-        const auto x1 = int(std::lround(double(it->endCode) / codesPerPixel - contentX));
+        const auto x0 = int(std::lround(double(it->beginChar) / codesPerPixel - contentX));
+        const auto x1 = int(std::lround(double(it->endChar) / codesPerPixel - contentX));
         const QColor color = tokenColor(it->id);
         const QRect box(x0, 0, x1 - x0, image.height());
         painter.fillRect(box, color);

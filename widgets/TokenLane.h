@@ -9,7 +9,7 @@
 
 namespace codecbpe::widgets {
 
-struct TokenTrack;
+class TokenTrack;
 
 class TokenLane : public Lane {
     Q_OBJECT
@@ -19,7 +19,7 @@ public:
 
     int slot() const { return m_slot; }
     const TokenTrack& track() const;
-    // Index into track().spans of the token under lane x, or -1.
+    // Index into track().segments() of the token under lane x, or -1.
     std::int64_t tokenAt(double x) const;
     std::int64_t selectedToken() const { return m_selected; }
     void setSelectedToken(std::int64_t index);

@@ -1,12 +1,16 @@
-// TokenTrack: one tokenizer's segmentation of the session's codes, as the token lanes draw it.
+// TokenTrack: one tokenizer's segmentation of the session's codes (core/analysis Segmentation) as the token lanes
+// draw it, with the tokenizer it came from and its merge ranks for hover text.
 #pragma once
 
+#include "analysis/Segmentation.h"
 #include "bpe/BpeModel.h"
 
 #include <QString>
 
 #include <cstdint>
 #include <memory>
+#include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace codecbpe {
@@ -15,25 +19,35 @@ struct TokenizerFolder;
 
 namespace codecbpe::widgets {
 
-// A token covers the flattened (frame-major) codes [firstCode, endCode): code c lies in frame c / K, codebook c % K,
-// so a token may hold a whole frame and part of the next; its extent on the time axis is fractional.
-struct TokenSpan {
-    TokenId id = 0;
-    std::int64_t firstCode = 0;
-    std::int64_t endCode = 0;
-};
+class TokenTrack {
+public:
+    // An empty track (no tokenizer).
+    TokenTrack();
+    // `segmentation` of the codes by `tokenizer` (may be null in tests), read from the folder `path`.
+    TokenTrack(Segmentation segmentation, std::shared_ptr<const TokenizerFolder> tokenizer, QString path);
 
-struct TokenTrack {
-    QString tokenizerPath;
-    std::shared_ptr<const TokenizerFolder> tokenizer;
-    int numCodebooks = 0;              // K of the flattening: frames are codes / K
-    std::vector<TokenSpan> spans;      // ascending, adjacent
+    const QString& tokenizerPath() const { return m_path; }
+    const std::shared_ptr<const TokenizerFolder>& tokenizer() const { return m_tokenizer; }
+    const Segmentation& segmentation() const { return m_segmentation; }
+    // A token covers the flattened (frame-major) codes [beginChar, endChar): code c lies in frame c / K, codebook
+    // c % K, so a token may hold a whole frame and part of the next; its extent on the time axis is fractional.
+    const std::vector<TokenSegment>& segments() const { return m_segmentation.segments(); }
+    const TokenSegment& segment(std::int64_t index) const { return segments()[std::size_t(index)]; }
+    std::int64_t size() const { return std::int64_t(segments().size()); }
+    bool empty() const { return segments().empty(); }
+    int numCodebooks() const { return m_segmentation.numCodebooks(); }
 
-    bool empty() const { return spans.empty(); }
-    double firstFrame(const TokenSpan& span) const { return double(span.firstCode) / numCodebooks; }
-    double endFrame(const TokenSpan& span) const { return double(span.endCode) / numCodebooks; }
-    // Index of the span that holds the code at `frame` (fractional frames address codebooks), or -1.
-    std::int64_t spanAt(double frame) const;
+    // Index of the token that holds the code at `frame` (fractional frames address codebooks), or -1.
+    std::int64_t tokenAt(double frame) const;
+    // The rank of the merge that makes token `id`; nullopt for base tokens (and without a tokenizer).
+    std::optional<std::size_t> mergeRank(TokenId id) const;
+
+private:
+    QString m_path;
+    std::shared_ptr<const TokenizerFolder> m_tokenizer;
+    Segmentation m_segmentation;
+    // Result id -> merge rank, built once per tokenizer: hovering must not search the merge list.
+    std::unordered_map<TokenId, std::size_t> m_mergeRanks;
 };
 
 } // namespace codecbpe::widgets

@@ -21,17 +21,18 @@ int main(int argc, char** argv)
 
     MainWindow window;
     window.show();
-    const bool opened = window.openFiles(options.files);
+    const bool opened = options.demo ? window.openDemo() : window.openFiles(options.files);
     if (opened && !options.tokenizerA.isEmpty())
         window.openTokenizer(0, options.tokenizerA);
     if (opened && !options.tokenizerB.isEmpty())
         window.openTokenizer(1, options.tokenizerB);
 
     if (!options.screenshot.isEmpty()) {
-        // Once the background tokenizations are done (polled: they report through the event loop).
+        // Once the background encoding and tokenizations are done (polled: they report through the event loop).
         auto* poll = new QTimer(&window);
         QObject::connect(poll, &QTimer::timeout, &window, [&window, &options] {
-            if (window.session()->isTokenizing(0) || window.session()->isTokenizing(1))
+            const Session* session = window.session();
+            if (session->isEncoding() || session->isTokenizing(0) || session->isTokenizing(1))
                 return;
             const bool saved = window.grab().save(options.screenshot);
             QApplication::exit(saved ? 0 : 1);

@@ -77,18 +77,17 @@ int main(int argc, char** argv)
                 kCodebooks, static_cast<long long>(kFrames), static_cast<long long>(kFrames) * kCodebooks, loadMs,
                 openMs);
 
-    TokenTrack track;
-    track.numCodebooks = kCodebooks;
+    std::vector<TokenSpan> spans;
     std::mt19937 random(2);
     for (std::int64_t code = 0; code < kFrames * kCodebooks;) {
         const std::int64_t length = std::min<std::int64_t>(1 + random() % 7, kFrames * kCodebooks - code);
-        track.spans.push_back({TokenId(random() % 8000), code, code + length});
+        spans.push_back({TokenId(random() % 8000), std::uint32_t(code), std::uint32_t(code + length)});
         code += length;
     }
-    const auto tokens = track.spans.size();
+    const auto tokens = spans.size();
     QElapsedTimer tokensTimer;
     tokensTimer.start();
-    session.setTokens(0, std::move(track));
+    session.setTokens(0, TokenTrack(Segmentation(spans, kCodebooks), nullptr, QString()));
     timeline.render(&image);
     std::printf("%zu tokens: set + first paint %.1f ms\n", tokens, milliseconds(tokensTimer));
 

@@ -76,12 +76,13 @@ void tst_MainWindow::menusAndActionsExist()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-    // Then the four menus and every frequent action are there, with shortcuts
-    QCOMPARE(menuTitles(window), (QStringList{"&File", "&View", "&Tools", "&Help"}));
+    // Then the five menus and every frequent action are there, with shortcuts
+    QCOMPARE(menuTitles(window), (QStringList{"&File", "&View", "&Playback", "&Tools", "&Help"}));
     const QStringList actions{"actionOpen",      "actionOpenTokenizerA", "actionOpenTokenizerB", "actionQuit",
                               "actionZoomIn",    "actionZoomOut",        "actionZoomFit",        "actionPreferences",
                               "actionAbout",     "actionLaneWaveform",   "actionLaneCodeGrid",   "actionLaneTokensA",
-                              "actionLaneTokensB"};
+                              "actionLaneTokensB", "actionPlay",        "actionPlayDecoded",    "actionLoop",
+                              "actionEncode"};
     for (const QString& name : actions) {
         auto* action = window.findChild<QAction*>(name);
         QVERIFY2(action, qPrintable(name));
@@ -135,7 +136,7 @@ void tst_MainWindow::preferencesSwitchLanguageLive()
     // Then the open window turns German as soon as it handles the language-change event, and the choice is saved
     QCOMPARE(UiLanguage::current(), QStringLiteral("de"));
     QCOMPARE(UiLanguage::savedChoice(), QStringLiteral("de"));
-    QTRY_COMPARE(menuTitles(window), (QStringList{"&Datei", "&Ansicht", "&Werkzeuge", "&Hilfe"}));
+    QTRY_COMPARE(menuTitles(window), (QStringList{"&Datei", "&Ansicht", "&Wiedergabe", "&Werkzeuge", "&Hilfe"}));
     QCOMPARE(window.findChild<QAction*>("actionAbout")->text(), QStringLiteral("Ü&ber Codec BPE Studio"));
     window.findChild<QAction*>("actionAbout")->trigger();
     auto* about = window.findChild<AboutDialog*>("aboutDialog");
@@ -152,7 +153,7 @@ void tst_MainWindow::chineseLanguageTranslatesMenus()
     UiLanguage::apply(QStringLiteral("zh_CN"));
     MainWindow window;
     window.show();
-    QCOMPARE(menuTitles(window), (QStringList{"文件(&F)", "视图(&V)", "工具(&T)", "帮助(&H)"}));
+    QCOMPARE(menuTitles(window), (QStringList{"文件(&F)", "视图(&V)", "播放(&P)", "工具(&T)", "帮助(&H)"}));
     QVERIFY(window.grab().save(grabDir() + "/mainwindow-zh_CN.png"));
     PreferencesDialog preferences(&window);
     preferences.show();

@@ -66,15 +66,14 @@ CodecInfo makeInfo()
 // Tokens of 1 to 9 codes (so most end inside a frame), ids that repeat now and then.
 TokenTrack makeTokens(std::int64_t totalCodes)
 {
-    TokenTrack track;
-    track.numCodebooks = kCodebooks;
+    std::vector<TokenSpan> spans;
     std::mt19937 random(11);
     for (std::int64_t code = 0; code < totalCodes;) {
         const std::int64_t length = std::min<std::int64_t>(1 + random() % 9, totalCodes - code);
-        track.spans.push_back({TokenId(1000 + random() % 60), code, code + length});
+        spans.push_back({TokenId(1000 + random() % 60), std::uint32_t(code), std::uint32_t(code + length)});
         code += length;
     }
-    return track;
+    return TokenTrack(Segmentation(spans, kCodebooks), nullptr, QString());
 }
 
 QImage grabImage(QWidget* widget)
@@ -277,10 +276,10 @@ void tst_Timeline::tokenBoundariesAndColours()
 
     const TokenTrack& track = m_session->tokens(0);
     int boundaries = 0;
-    for (std::size_t i = 1; i + 1 < track.spans.size(); ++i) {
-        const TokenSpan& span = track.spans[i];
-        const double x0 = axis->frameToX(track.firstFrame(span));
-        const double x1 = axis->frameToX(track.endFrame(span));
+    for (std::int64_t i = 1; i + 1 < track.size(); ++i) {
+        const TokenSegment& span = track.segment(i);
+        const double x0 = axis->frameToX(span.frameBegin);
+        const double x1 = axis->frameToX(span.frameEnd);
         if (x0 < 100 || x1 > image.width() - 2)
             continue;
         if (x1 - x0 < 8)
@@ -292,8 +291,8 @@ void tst_Timeline::tokenBoundariesAndColours()
         // The start boundary is marked with a dark line
         QVERIFY(qGray(image.pixel(int(std::round(x0)), 2)) < 80);
         // The token before ends where this one starts
-        if (track.spans[i - 1].id != span.id && x0 - axis->frameToX(track.firstFrame(track.spans[i - 1])) >= 8)
-            QCOMPARE(image.pixel(int(std::round(x0)) - 2, 2), tokenColor(track.spans[i - 1].id).rgb());
+        if (track.segment(i - 1).id != span.id && x0 - axis->frameToX(track.segment(i - 1).frameBegin) >= 8)
+            QCOMPARE(image.pixel(int(std::round(x0)) - 2, 2), tokenColor(track.segment(i - 1).id).rgb());
         ++boundaries;
     }
     QVERIFY2(boundaries > 10, qPrintable(QString::number(boundaries)));
@@ -311,7 +310,7 @@ void tst_Timeline::tokenBoundariesAndColours()
         const std::int64_t index = lane->tokenAt(x + 0.5);
         QVERIFY(index >= 0);
         if (x > 80) // clear of the lane title
-            QCOMPARE(dense.pixel(x, dense.height() - 3), tokenColor(track.spans[std::size_t(index)].id).rgb());
+            QCOMPARE(dense.pixel(x, dense.height() - 3), tokenColor(track.segment(index).id).rgb());
     }
 }
 
@@ -334,19 +333,19 @@ void tst_Timeline::hoverNamesCellAndToken()
     const TokenTrack& track = m_session->tokens(0);
     const std::int64_t index = tokens->tokenAt(axis->frameToX(61.6));
     QVERIFY(index >= 0);
-    const TokenSpan& span = track.spans[std::size_t(index)];
-    QVERIFY(span.firstCode <= 61 * 4 + 2 && 61 * 4 + 2 < span.endCode);
+    const TokenSegment& span = track.segment(index);
+    QVERIFY(span.beginChar <= 61 * 4 + 2 && 61 * 4 + 2 < span.endChar);
     const QString tokenText = tokens->hoverText(QPointF(axis->frameToX(61.6), 10));
     QVERIFY2(tokenText.startsWith(QStringLiteral("Tokens A: token %1 · %2 codes")
                                       .arg(span.id)
-                                      .arg(span.endCode - span.firstCode)),
+                                      .arg(span.endChar - span.beginChar)),
              qPrintable(tokenText));
-    QVERIFY2(tokenText.contains(QStringLiteral("frames %1–").arg(double(span.firstCode) / 4, 0, 'f', 2)),
+    QVERIFY2(tokenText.contains(QStringLiteral("frames %1–").arg(double(span.beginChar) / 4, 0, 'f', 2)),
              qPrintable(tokenText));
     // The tooltip adds the token's codes as a K-row grid
     const QString tip = tokens->toolTipText(QPointF(axis->frameToX(61.6), 10));
     QVERIFY(tip.contains(QStringLiteral("<pre>")));
-    QVERIFY(tip.contains(QString::number(m_session->codes().at(int(span.firstCode % 4), span.firstCode / 4))));
+    QVERIFY(tip.contains(QString::number(m_session->codes().at(int(span.beginChar % 4), span.beginChar / 4))));
 
     // Moving the mouse over a lane sends its hover text to the status bar signal
     QSignalSpy hover(m_timeline, &Timeline::hoverTextChanged);
@@ -369,24 +368,24 @@ void tst_Timeline::hoveredTokenOutlinesItsCells()
 
     // Find a token that starts inside a frame (not on codebook 0) so its outline has a step
     const TokenTrack& track = m_session->tokens(0);
-    std::size_t pick = 0;
-    for (std::size_t i = 0; i < track.spans.size(); ++i) {
-        const TokenSpan& s = track.spans[i];
-        if (track.firstFrame(s) > 50 && s.firstCode % 4 == 2 && s.endCode - s.firstCode >= 4) {
+    std::int64_t pick = 0;
+    for (std::int64_t i = 0; i < track.size(); ++i) {
+        const TokenSegment& s = track.segment(i);
+        if (s.frameBegin > 50 && s.beginChar % 4 == 2 && s.numCodes >= 4) {
             pick = i;
             break;
         }
     }
-    const TokenSpan span = track.spans[pick];
+    const TokenSegment span = track.segment(pick);
     QSignalSpy hovered(tokens, &TokenLane::tokenHovered);
-    QTest::mouseMove(tokens, QPoint(int(axis->frameToX((track.firstFrame(span) + track.endFrame(span)) / 2)), 15));
+    QTest::mouseMove(tokens, QPoint(int(axis->frameToX((span.frameBegin + span.frameEnd) / 2)), 15));
     QTRY_VERIFY(!hovered.isEmpty());
-    QCOMPARE(hovered.last().at(1).toLongLong(), std::int64_t(pick));
+    QCOMPARE(hovered.last().at(1).toLongLong(), pick);
     const QImage image = grabImage(grid);
     grid->grab().save(outputDir() + "/codegrid-token-outline.png");
     const QRgb outline = tokenColor(span.id).lighter(130).rgb();
     // The outline's left edge runs down the first frame from codebook 2 (where the token starts)...
-    const int x = int(std::round(axis->frameToX(double(span.firstCode / 4))));
+    const int x = int(std::round(axis->frameToX(double(span.firstFrame))));
     const int yInside = int(2.5 * grid->rowHeight());
     const bool leftEdge = image.pixel(x, yInside) == outline || image.pixel(x - 1, yInside) == outline;
     QVERIFY2(leftEdge, qPrintable(QStringLiteral("x=%1").arg(x)));
@@ -486,11 +485,11 @@ void tst_Timeline::tokenizerFolderSegmentsTheCodesInTheBackground()
 
     // Then frames 0, 2, 3 are one merged token each and frames 1 and 4 two single-code tokens
     const TokenTrack& track = session.tokens(1);
-    QCOMPARE(track.numCodebooks, 2);
-    QVERIFY(track.tokenizer);
+    QCOMPARE(track.numCodebooks(), 2);
+    QVERIFY(track.tokenizer());
     std::vector<std::tuple<TokenId, std::int64_t, std::int64_t>> spans;
-    for (const widgets::TokenSpan& span : track.spans)
-        spans.emplace_back(span.id, span.firstCode, span.endCode);
+    for (const TokenSegment& span : track.segments())
+        spans.emplace_back(span.id, span.beginChar, span.endChar);
     const std::vector<std::tuple<TokenId, std::int64_t, std::int64_t>> expected{
         {8, 0, 2}, {1, 2, 3}, {6, 3, 4}, {8, 4, 6}, {8, 6, 8}, {3, 8, 9}, {5, 9, 10}};
     QCOMPARE(spans, expected);
