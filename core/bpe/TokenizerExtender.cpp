@@ -34,8 +34,10 @@ class AddedVocabulary {
 public:
     explicit AddedVocabulary(const HfTokenizerJson& base) : m_base(base), m_tokens(base.addedTokens())
     {
-        for (const auto& [id, token] : m_tokens)
+        for (const auto& [id, token] : m_tokens) {
             m_ids[token.content] = id;
+            m_maxId = std::max(m_maxId, id);
+        }
     }
 
     // Returns HF's count (the tokens given minus the empty ones and those already added with equal options);
@@ -59,6 +61,7 @@ public:
             const TokenId id = current ? *current : nextId();
             m_ids[token.content] = id;
             m_tokens[id] = withId(token, id);
+            m_maxId = std::max(m_maxId, id);
             ids.push_back(id);
         }
         return tokens.size() - ignored;
@@ -86,15 +89,13 @@ private:
         const TokenId vocab = m_base.modelVocabSize();
         if (m_tokens.empty())
             return vocab;
-        const TokenId max = std::max_element(m_ids.begin(), m_ids.end(), [](const auto& a, const auto& b) {
-                                return a.second < b.second;
-                            })->second;
-        return max >= vocab || vocab == 0 ? max + 1 : vocab;
+        return m_maxId >= vocab || vocab == 0 ? m_maxId + 1 : vocab;
     }
 
     const HfTokenizerJson& m_base;
     std::map<TokenId, AddedToken> m_tokens;
     std::unordered_map<std::string, TokenId> m_ids;
+    TokenId m_maxId = 0; // over m_tokens, kept so that each new id costs O(1)
 };
 
 AddedToken specialToken(const std::string& content)
