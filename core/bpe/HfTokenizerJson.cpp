@@ -104,6 +104,7 @@ HfTokenizerJson HfTokenizerJson::parse(std::string text, const std::string& file
             throw Error(fileName, "has no model.vocab");
         JsonScanner in(slice(all, *vocab));
         std::string token;
+        t.m_modelIds.reserve(vocab->end - vocab->begin < 64 ? 16 : (vocab->end - vocab->begin) / 16);
         if (in.peek() == '{') { // BPE, WordPiece, WordLevel: token -> id
             in.beginObject();
             while (in.nextMember(token))

@@ -180,9 +180,9 @@ std::string editTokenizerConfig(const std::string& text, const std::string& file
         for (const auto& [id, t] : tokens) {
             const std::string key = std::to_string(id);
             const auto old = existing.find(key);
-            const Json want = {{"content", t.content}, {"lstrip", t.lstrip},           {"normalized", t.normalized},
-                               {"rstrip", t.rstrip},   {"single_word", t.singleWord}, {"special", t.special}};
-            if (old != existing.end() && old->second == want)
+            if (old != existing.end() &&
+                old->second == Json{{"content", t.content}, {"lstrip", t.lstrip}, {"normalized", t.normalized},
+                                    {"rstrip", t.rstrip}, {"single_word", t.singleWord}, {"special", t.special}})
                 continue;
             const std::string member =
                 layout.member(key, layout.element(tokenDict(t, true, true), tokenDict(t, true, false)));
