@@ -8,7 +8,9 @@
 
 #include "bpe/HfTokenizerJson.h"
 #include "bpe/LongestMatcher.h"
+#include "bpe/SegmentationCheck.h"
 #include "bpe/TokenizerExtender.h"
+#include "codes/Npy.h"
 #include "common/Error.h"
 #include "text/Utf8.h"
 
@@ -309,6 +311,34 @@ private slots:
         const std::string tooMany = message(p.base, p.codec, strict);
         QVERIFY(tooMany.find("1 of its 5 tokens (20%, more than the allowed 10%)") != std::string::npos);
         QVERIFY(tooMany.find("--unicode_offset 0xE000") != std::string::npos);
+    }
+
+    void segmentationCheck()
+    {
+        // Given merges (丁,丂) rank 0 and (一,丁) rank 1: BPE gives 一 | 丁丂, leftmost-longest 一丁 | 丂
+        QTemporaryDir tmp;
+        const TokenizerFolder codec = makeCodecTokenizer(1, 3, 0x4E00, {{"丁", "丂"}, {"一", "丁"}}, "");
+        saveNpyCodes((tmp.path() + "/a_c0.npy").toStdString(), CodeGrid(1, 6, {0, 1, 2, 2, 2, 2}));
+        saveNpyCodes((tmp.path() + "/b_c0.npy").toStdString(), CodeGrid(1, 2, {2, 2}));
+        BpeEncoder encoder(codec.model);
+        std::vector<std::optional<TokenId>> all(codec.model.vocabSize(), 0u);
+        const SegmentationComparison c = SegmentationCheck::run(
+            codec.model, encoder, all, CodeAlphabet(1, 3),
+            {(tmp.path() + "/a_c0.npy").toStdString(), (tmp.path() + "/b_c0.npy").toStdString()});
+        QCOMPARE(c.files, std::size_t(2));
+        QCOMPARE(c.filesDiffering, std::size_t(1));
+        QCOMPARE(c.codes, std::int64_t(8));
+        QCOMPARE(c.bpeTokens, std::int64_t(2 + 3 + 2)); // 一 丁丂 丂 丂 丂 | 丂 丂
+        QCOMPARE(c.extendedTokens, std::int64_t(2 + 3 + 2));
+        QCOMPARE(c.bpeTokensDiffering, std::int64_t(2));
+        // Tokens the extended tokenizer does not hold (here the merged ones) are never matched
+        std::vector<std::optional<TokenId>> alphabetOnly(codec.model.vocabSize(), 0u);
+        alphabetOnly[3] = std::nullopt;
+        alphabetOnly[4] = std::nullopt;
+        QCOMPARE(SegmentationCheck::run(codec.model, encoder, alphabetOnly, CodeAlphabet(1, 3),
+                                        {(tmp.path() + "/a_c0.npy").toStdString()})
+                     .bpeTokensDiffering,
+                 std::int64_t(1)); // 丁丂 becomes 丁 丂
     }
 
     void huggingFaceLoadsTrainedBases_data()
