@@ -5,6 +5,7 @@
 // writes OUT_DIR/tokenizer.json (saved by HF itself) and a transformers-style tokenizer_config.json:
 //   bytelevel  GPT-2 / Llama 3 style: BPE, ByteLevel pre-tokenizer and decoder, <|endoftext|> added after training
 //   metaspace  Llama 2 / Mistral style: BPE, Metaspace (prepend always), <s> </s> added, template adds <s>
+//   unigram    T5 / ALBERT style: Unigram, Metaspace, <s> </s> added, template adds <s>
 //   wordpiece  BERT style: WordPiece, BERT pre-tokenizer, [CLS] [SEP] added, BertProcessing
 const fs = require('fs');
 const path = require('path');
@@ -21,18 +22,23 @@ if (kind === 'bytelevel') {
   tokenizer = new tk.Tokenizer(tk.BPE.empty());
   tokenizer.setPreTokenizer(tk.metaspacePreTokenizer('▁', 'always', true));
   tokenizer.setDecoder(tk.metaspaceDecoder('▁', 'always', true));
+} else if (kind === 'unigram') {
+  tokenizer = new tk.Tokenizer(tk.Unigram.empty());
+  tokenizer.setPreTokenizer(tk.metaspacePreTokenizer('▁', 'always', true));
+  tokenizer.setDecoder(tk.metaspaceDecoder('▁', 'always', true));
 } else if (kind === 'wordpiece') {
   tokenizer = new tk.Tokenizer(tk.WordPiece.empty());
   tokenizer.setPreTokenizer(tk.bertPreTokenizer());
   tokenizer.setDecoder(tk.wordPieceDecoder('##', true));
 } else {
-  process.stderr.write('kind must be bytelevel, metaspace or wordpiece\n');
+  process.stderr.write('kind must be bytelevel, metaspace, unigram or wordpiece\n');
   process.exit(2);
 }
 tokenizer.train([corpus]);
-const specials = { bytelevel: ['<|endoftext|>'], metaspace: ['<s>', '</s>'], wordpiece: ['[CLS]', '[SEP]'] }[kind];
+const specials = { bytelevel: ['<|endoftext|>'], metaspace: ['<s>', '</s>'], unigram: ['<s>', '</s>'],
+                   wordpiece: ['[CLS]', '[SEP]'] }[kind];
 tokenizer.addSpecialTokens(specials);
-if (kind === 'metaspace') {
+if (kind === 'metaspace' || kind === 'unigram') {
   tokenizer.setPostProcessor(tk.templateProcessing('<s> $A', '<s> $A <s> $B', [['<s>', tokenizer.tokenToId('<s>')]]));
 } else if (kind === 'wordpiece') {
   tokenizer.setPostProcessor(tk.bertProcessing(['[SEP]', tokenizer.tokenToId('[SEP]')], ['[CLS]', tokenizer.tokenToId('[CLS]')]));
@@ -55,7 +61,7 @@ for (const t of specials) {
 const config = { added_tokens_decoder: decoder, clean_up_tokenization_spaces: false,
                  model_max_length: 1024, tokenizer_class: 'PreTrainedTokenizerFast' };
 if (kind === 'bytelevel') Object.assign(config, { bos_token: '<|endoftext|>', eos_token: '<|endoftext|>' });
-if (kind === 'metaspace') Object.assign(config, { bos_token: '<s>', eos_token: '</s>' });
+if (kind === 'metaspace' || kind === 'unigram') Object.assign(config, { bos_token: '<s>', eos_token: '</s>' });
 if (kind === 'wordpiece') Object.assign(config, { cls_token: '[CLS]', sep_token: '[SEP]' });
 const sorted = Object.fromEntries(Object.keys(config).sort().map((k) => [k, config[k]]));
 fs.writeFileSync(path.join(outDir, 'tokenizer_config.json'), JSON.stringify(sorted, null, 2) + '\n');

@@ -348,6 +348,7 @@ private slots:
         QTest::addColumn<QStringList>("suffix");
         QTest::newRow("ByteLevel (GPT-2 style)") << "bytelevel" << QStringList{} << QStringList{};
         QTest::newRow("Metaspace (Llama 2 / Mistral style)") << "metaspace" << QStringList{"<s>"} << QStringList{};
+        QTest::newRow("Unigram (T5 / ALBERT style)") << "unigram" << QStringList{"<s>"} << QStringList{};
         QTest::newRow("WordPiece (BERT style)") << "wordpiece" << QStringList{"[CLS]"} << QStringList{"[SEP]"};
     }
 
