@@ -15,6 +15,7 @@
 #include <QtConcurrent>
 
 #include <filesystem>
+#include <utility>
 
 namespace codecbpe::widgets {
 
@@ -107,15 +108,25 @@ void Session::abandonTokenizing(int slot)
 
 void Session::encodeAudio(const QString& codecModel)
 {
-    cancelEncoding();
+    if (m_encoding) {
+        // Superseded: stopped, and dropped with its watcher when it ends.
+        m_encoding->disconnect(this);
+        m_encoding->cancel();
+        connect(m_encoding, &QFutureWatcherBase::finished, m_encoding, &QObject::deleteLater);
+    }
+    m_encodingCancelRequested = false;
     auto* watcher = new QFutureWatcher<Encoded>(this);
     m_encoding = watcher;
+    // The range (chunks) and the value arrive as separate events; each re-announces both.
+    connect(watcher, &QFutureWatcherBase::progressRangeChanged, this,
+            [this, watcher](int, int maximum) { emit encodingProgress(watcher->progressValue(), maximum); });
     connect(watcher, &QFutureWatcherBase::progressValueChanged, this,
             [this, watcher](int value) { emit encodingProgress(value, watcher->progressMaximum()); });
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         m_encoding = nullptr;
         watcher->deleteLater();
-        if (watcher->isCanceled()) {
+        // Not watcher->isCanceled(): a worker's exception cancels the future too, and that is a failure.
+        if (std::exchange(m_encodingCancelRequested, false)) {
             emit encodingCancelled();
             return;
         }
@@ -147,6 +158,7 @@ void Session::cancelEncoding()
     if (!m_encoding)
         return;
     // The watcher reports the cancellation (encodingCancelled) once the worker has stopped.
+    m_encodingCancelRequested = true;
     m_encoding->cancel();
 }
 

@@ -90,6 +90,7 @@ private:
         CodecInfo info;
     };
     QFutureWatcher<Encoded>* m_encoding = nullptr;
+    bool m_encodingCancelRequested = false;
     CodeGrid m_codes;
     std::optional<CodecInfo> m_codecInfo;
     QString m_codesPath;

@@ -1,0 +1,328 @@
+// Tests of the studio around the timeline: the bundled demo session, drag and drop, the statistics strip against
+// figures from the CLI, background encoding (codes equal to `codecbpe audio-to-codes`, progress, cancel), zoom
+// persistence, and the playback overlay's cursor and selection. PNG grabs go to test-output/widgets.
+#include "widgets/DemoSession.h"
+#include "widgets/JobProgress.h"
+#include "widgets/MainWindow.h"
+#include "widgets/PlaybackController.h"
+#include "widgets/PlaybackOverlay.h"
+#include "widgets/Session.h"
+#include "widgets/StatisticsStrip.h"
+#include "widgets/TimeAxis.h"
+#include "widgets/Timeline.h"
+#include "widgets/TimeRuler.h"
+#include "widgets/TokenLane.h"
+#include "widgets/UiLanguage.h"
+
+#include "codes/Npy.h"
+
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QDropEvent>
+#include <QLocale>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <cmath>
+#include <random>
+
+using namespace codecbpe;
+using namespace codecbpe::widgets;
+
+namespace {
+QString outputDir()
+{
+    const QString dir = codecbpe::test::binaryDir() + QStringLiteral("/test-output/widgets");
+    QDir().mkpath(dir);
+    return dir;
+}
+
+QString demoDir()
+{
+    return codecbpe::test::sourceDir() + QStringLiteral("/resources/demo");
+}
+
+// Token ids the CLI gives for a codes file: an implementation of the figures independent of the studio.
+std::vector<long> cliTokenIds(const QString& codes, const QString& tokenizer)
+{
+    const auto result = codecbpe::test::runProcess(codecbpe::test::cliPath(),
+                                                   {QStringLiteral("encode"), codes, QStringLiteral("--tokenizer"),
+                                                    tokenizer});
+    std::vector<long> ids;
+    if (result.exitCode != 0)
+        return ids;
+    for (const QByteArray& word : result.out.simplified().split(' '))
+        ids.push_back(word.toLong());
+    return ids;
+}
+
+bool waitUntilIdle(const Session& session)
+{
+    return QTest::qWaitFor(
+        [&] { return !session.isEncoding() && !session.isTokenizing(0) && !session.isTokenizing(1); }, 20000);
+}
+} // namespace
+
+class tst_Studio : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void demoSessionOpensWithStatistics();
+    void dragAndDropOpensCodesAudioAndTokenizer();
+    void encodingGivesTheCliCodes();
+    void encodingCanBeCancelled();
+    void zoomIsPersisted();
+    void clickSetsCursorAndDragSelects();
+};
+
+void tst_Studio::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("codecbpe-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_studio"));
+    UiLanguage::apply(QStringLiteral("en"));
+    QVERIFY2(QFileInfo::exists(codecbpe::test::cliPath()), qPrintable(codecbpe::test::cliPath()));
+}
+
+void tst_Studio::init()
+{
+    QSettings().clear();
+}
+
+void tst_Studio::demoSessionOpensWithStatistics()
+{
+    // Given the studio with the bundled demo open
+    MainWindow window;
+    window.resize(1200, 640);
+    window.show();
+    QVERIFY(window.openDemo());
+    QVERIFY(waitUntilIdle(*window.session()));
+    const Session& session = *window.session();
+
+    // Then the speech, its Codec 2 codes and tokenizer A are there
+    QCOMPARE(session.codes().numCodebooks(), 4);
+    QCOMPARE(session.codes().numFrames(), 288);
+    QCOMPARE(session.codecInfo()->codecModel, std::string("codec2-700c"));
+    QCOMPARE(session.sampleRate(), 22050);
+    QVERIFY(!session.tokens(0).empty());
+    QVERIFY(window.timeline()->tokenLane(0)->isVisible());
+
+    // And the strip's figures are those of the CLI's encoding of the same codes with the same tokenizer
+    const std::vector<long> ids =
+        cliTokenIds(demoDir() + QStringLiteral("/codes/speech_c0.npy"), demoDir() + QStringLiteral("/tokenizer"));
+    QVERIFY(!ids.empty());
+    QCOMPARE(std::size_t(session.tokens(0).size()), ids.size());
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        QCOMPARE(long(session.tokens(0).segment(std::int64_t(i)).id), ids[i]);
+    const QLocale locale;
+    const double codes = 4.0 * 288.0;
+    const double seconds = 288.0 / 25.0;
+    QCOMPARE(window.statistics()->codesText(), QStringLiteral("1,152 codes (4 codebooks × 288 frames)"));
+    QCOMPARE(window.statistics()->tokensText(0),
+             QStringLiteral("Tokens A: %1 tokens · %2 tokens/s · %3 codes/token")
+                 .arg(locale.toString(qlonglong(ids.size())))
+                 .arg(locale.toString(double(ids.size()) / seconds, 'f', 1))
+                 .arg(locale.toString(codes / double(ids.size()), 'f', 2)));
+    QVERIFY(window.statistics()->tokensText(1).isEmpty());
+    QVERIFY(window.grab().save(outputDir() + "/studio-demo.png"));
+
+    // And tokenizer B on the same codes shows its own line
+    window.openTokenizer(1, demoDir() + QStringLiteral("/tokenizer"));
+    QVERIFY(waitUntilIdle(session));
+    QCOMPARE(window.statistics()->tokensText(1),
+             QString(window.statistics()->tokensText(0)).replace(QStringLiteral("Tokens A"), QStringLiteral("Tokens B")));
+}
+
+void tst_Studio::dragAndDropOpensCodesAudioAndTokenizer()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // Given codes, audio and a tokenizer folder dragged onto the window
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(demoDir() + QStringLiteral("/codes/speech_c0.npy")),
+                  QUrl::fromLocalFile(codecbpe::test::sourceDir() + QStringLiteral("/resources/sample/speech.flac")),
+                  QUrl::fromLocalFile(demoDir() + QStringLiteral("/tokenizer"))});
+    QDragEnterEvent enter(QPoint(200, 200), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+
+    // When they are dropped
+    QDropEvent drop(QPointF(200, 200), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    QVERIFY(waitUntilIdle(*window.session()));
+
+    // Then the codes come from the file (nothing is encoded), the audio is open, the folder became tokenizer A
+    const Session& session = *window.session();
+    QCOMPARE(session.codes().numFrames(), 288);
+    QVERIFY(session.codesPath().endsWith(QStringLiteral("speech_c0.npy")));
+    QVERIFY(session.audioPath().endsWith(QStringLiteral("speech.flac")));
+    QVERIFY(!session.tokens(0).empty());
+    QVERIFY(session.tokens(0).tokenizerPath().endsWith(QStringLiteral("tokenizer")));
+    QVERIFY(session.tokens(1).empty());
+
+    // And a remote URL is refused
+    QMimeData remote;
+    remote.setUrls({QUrl(QStringLiteral("https://example.org/a.flac"))});
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &remote, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QCoreApplication::sendEvent(&window, &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void tst_Studio::encodingGivesTheCliCodes()
+{
+    // Given the built-in codec chosen and a tokenizer waiting for the codes
+    MainWindow window;
+    window.show();
+    window.setCodecChoice(MainWindow::builtInCodec());
+    QSignalSpy started(window.session(), &Session::encodingStarted);
+    QSignalSpy finished(window.session(), &Session::encodingFinished);
+
+    // When audio is opened
+    QVERIFY(window.openFiles({codecbpe::test::sourceDir() + QStringLiteral("/resources/sample/speech.flac")}));
+    QCOMPARE(started.count(), 1);
+    QVERIFY(window.session()->isEncoding());
+    window.openTokenizer(0, demoDir() + QStringLiteral("/tokenizer"));
+    QVERIFY(waitUntilIdle(*window.session()));
+
+    // Then it was encoded in the background into the codes `codecbpe audio-to-codes` wrote for the demo
+    QCOMPARE(finished.count(), 1);
+    const CodeGrid expected = loadNpyCodes((demoDir() + QStringLiteral("/codes/speech_c0.npy")).toStdString());
+    QVERIFY(window.session()->codes() == expected);
+    QCOMPARE(window.session()->codecInfo()->framerate, 25.0);
+    QVERIFY(window.session()->codesPath().isEmpty());
+    // And the waiting tokenizer was applied to them
+    QVERIFY(!window.session()->tokens(0).empty());
+    QVERIFY(!window.jobProgress()->isVisible());
+
+    // And with "codes from file" chosen, audio alone is not encoded
+    window.setCodecChoice(QString());
+    QVERIFY(window.openFiles({codecbpe::test::sourceDir() + QStringLiteral("/resources/sample/music.flac")}));
+    QCOMPARE(started.count(), 1);
+}
+
+void tst_Studio::encodingCanBeCancelled()
+{
+    // Given 20 minutes of noise (40 chunks of 30 s) being encoded
+    MainWindow window;
+    window.show();
+    std::vector<float> noise(std::size_t(8000) * 60 * 20);
+    std::mt19937 random(5);
+    std::uniform_real_distribution<float> uniform(-0.5f, 0.5f);
+    for (float& sample : noise)
+        sample = uniform(random);
+    Session* session = window.session();
+    session->setAudio(std::move(noise), 8000, QStringLiteral("noise.wav"));
+    QSignalSpy progress(session, &Session::encodingProgress);
+    QSignalSpy cancelled(session, &Session::encodingCancelled);
+    QSignalSpy finished(session, &Session::encodingFinished);
+    session->encodeAudio(MainWindow::builtInCodec());
+    QTRY_VERIFY(window.jobProgress()->isVisible());
+    QTRY_VERIFY(!progress.isEmpty() && progress.last().at(1).toInt() == 40);
+    QVERIFY(window.grab().save(outputDir() + "/studio-encoding.png"));
+
+    // When the user presses the progress bar's cancel button
+    QTest::mouseClick(window.jobProgress()->cancelButton(), Qt::LeftButton);
+
+    // Then the encoding stops without codes, and the bar goes away
+    QTRY_COMPARE(cancelled.count(), 1);
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(!session->isEncoding());
+    QVERIFY(session->codes().empty());
+    QVERIFY(!window.jobProgress()->isVisible());
+    QVERIFY(progress.last().at(0).toInt() < 40);
+
+    // And a codec that does not exist fails with a message naming it (a bare session: the window would show it
+    // in a modal message box)
+    Session bare;
+    bare.setAudio(std::vector<float>(8000), 8000, QStringLiteral("second.wav"));
+    QSignalSpy failed(&bare, &Session::encodingFailed);
+    bare.encodeAudio(QStringLiteral("/nowhere/codec.ts"));
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY2(failed.last().at(0).toString().contains(QStringLiteral("codec.ts")),
+             qPrintable(failed.last().at(0).toString()));
+}
+
+void tst_Studio::zoomIsPersisted()
+{
+    double zoom = 0.0;
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFiles({demoDir() + QStringLiteral("/codes/speech_c0.npy")}));
+        window.timeline()->axis()->setPixelsPerFrame(12.0, 0.0);
+        zoom = window.timeline()->axis()->pixelsPerFrame();
+        window.close();
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFiles({demoDir() + QStringLiteral("/codes/speech_c0.npy")}));
+    QCOMPARE(window.timeline()->axis()->pixelsPerFrame(), zoom);
+    QVERIFY(!window.timeline()->axis()->isFitted());
+
+    // Fitting is remembered as fitting
+    window.timeline()->axis()->fit();
+    window.close();
+    MainWindow again;
+    again.show();
+    QVERIFY(again.openFiles({demoDir() + QStringLiteral("/codes/speech_c0.npy")}));
+    QVERIFY(again.timeline()->axis()->isFitted());
+}
+
+void tst_Studio::clickSetsCursorAndDragSelects()
+{
+    MainWindow window;
+    window.resize(1000, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDemo());
+    QVERIFY(waitUntilIdle(*window.session()));
+    Timeline* timeline = window.timeline();
+    TimeAxis* axis = timeline->axis();
+    PlaybackController* playback = window.playback();
+    TimeRuler* ruler = timeline->ruler();
+
+    // A click on the ruler puts the edit cursor there
+    QTest::mouseClick(ruler, Qt::LeftButton, Qt::NoModifier, QPoint(300, 5));
+    QCOMPARE(playback->cursorFrame(), axis->xToFrame(300));
+    // A drag selects the frames between press and release
+    QTest::mousePress(ruler, Qt::LeftButton, Qt::NoModifier, QPoint(400, 5));
+    QMouseEvent move(QEvent::MouseMove, QPointF(600, 5), ruler->mapToGlobal(QPointF(600, 5)), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(ruler, &move);
+    QTest::mouseRelease(ruler, Qt::LeftButton, Qt::NoModifier, QPoint(600, 5));
+    QVERIFY(playback->selection());
+    QCOMPARE(playback->selection()->first, axis->xToFrame(400));
+    QCOMPARE(playback->selection()->second, axis->xToFrame(600));
+
+    // The overlay shows them over every lane: selection tint inside, the cursor line at the press
+    const QImage image = timeline->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    timeline->grab().save(outputDir() + "/studio-selection.png");
+    const int rulerMiddle = ruler->geometry().center().y();
+    QCOMPARE(QColor(image.pixel(400, rulerMiddle)), PlaybackOverlay::editCursorColor());
+    const QColor inside(image.pixel(500, rulerMiddle));
+    const QColor outside(image.pixel(700, rulerMiddle));
+    QVERIFY2(inside.blue() > inside.red() && outside.blue() == outside.red(),
+             qPrintable(QStringLiteral("%1 %2").arg(inside.name(), outside.name())));
+
+    // A click on a token moves the cursor to its start
+    TokenLane* tokens = timeline->tokenLane(0);
+    const std::int64_t index = tokens->tokenAt(250);
+    QVERIFY(index >= 0);
+    QTest::mouseClick(tokens, Qt::LeftButton, Qt::NoModifier, QPoint(250, 10));
+    QCOMPARE(playback->cursorFrame(), window.session()->tokens(0).segment(index).frameBegin);
+}
+
+QTEST_MAIN(tst_Studio)
+#include "tst_studio.moc"
