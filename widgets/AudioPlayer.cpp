@@ -52,15 +52,13 @@ bool AudioPlayer::play(std::shared_ptr<const std::vector<float>> samples, int sa
         return false;
     }
     m_sampleRate = sampleRate;
+    m_samples = std::move(samples);
     m_begin = begin;
     m_end = end;
     m_loop = loop;
-    m_source = std::make_unique<PcmSource>(std::move(samples), begin, end, loop);
-    m_source->open(QIODevice::ReadOnly);
-    m_sink = new QAudioSink(device, format, this);
-    connect(m_sink, &QAudioSink::stateChanged, this, &AudioPlayer::onStateChanged);
-    m_sink->start(m_source.get());
-    if (m_sink->error() == QAudio::OpenError) {
+    m_format = format;
+    m_device = device;
+    if (!startSink()) {
         stop();
         emit unavailable(noOutputMessage());
         return false;
@@ -69,6 +67,21 @@ bool AudioPlayer::play(std::shared_ptr<const std::vector<float>> samples, int sa
     emit started();
     emit positionChanged(begin);
     return true;
+}
+
+bool AudioPlayer::startSink()
+{
+    if (m_sink) {
+        m_sink->disconnect(this);
+        m_sink->stop();
+        m_sink->deleteLater();
+    }
+    m_source = std::make_unique<PcmSource>(m_samples, m_begin, m_end);
+    m_source->open(QIODevice::ReadOnly);
+    m_sink = new QAudioSink(m_device, m_format, this);
+    connect(m_sink, &QAudioSink::stateChanged, this, &AudioPlayer::onStateChanged);
+    m_sink->start(m_source.get());
+    return m_sink->error() != QAudio::OpenError;
 }
 
 void AudioPlayer::stop()
@@ -82,6 +95,7 @@ void AudioPlayer::stop()
     sink->stop();
     sink->deleteLater();
     m_source.reset();
+    m_samples.reset();
     emit stopped();
 }
 
@@ -93,7 +107,7 @@ std::int64_t AudioPlayer::position() const
     const std::int64_t length = m_end - m_begin;
     if (length <= 0)
         return m_begin;
-    return m_begin + (m_loop ? heard % length : std::min(heard, length));
+    return m_begin + std::min(heard, length);
 }
 
 void AudioPlayer::onStateChanged()
@@ -103,6 +117,9 @@ void AudioPlayer::onStateChanged()
     // Idle: the source ran dry, the range has been played. Stopped with an error: the output went away.
     if (m_sink->state() == QAudio::IdleState) {
         emit positionChanged(m_end);
+        // A loop starts over on a fresh sink, so that the position counts from the range's start again.
+        if (m_loop && m_end > m_begin && startSink())
+            return;
         stop();
     } else if (m_sink->state() == QAudio::StoppedState && m_sink->error() != QAudio::NoError) {
         const bool openFailed = m_sink->error() == QAudio::OpenError;

@@ -2,6 +2,8 @@
 // machine without an audio output it reports a clear message instead of failing.
 #pragma once
 
+#include <QAudioDevice>
+#include <QAudioFormat>
 #include <QObject>
 
 #include <cstdint>
@@ -42,9 +44,14 @@ signals:
 
 private:
     void onStateChanged();
+    // Starts the sink on a fresh source for [m_begin, m_end); false if the output cannot be opened.
+    bool startSink();
 
     static constexpr int kPositionIntervalMs = 25;
     QAudioSink* m_sink = nullptr;
+    std::shared_ptr<const std::vector<float>> m_samples;
+    QAudioDevice m_device;
+    QAudioFormat m_format;
     std::unique_ptr<PcmSource> m_source;
     QTimer* m_timer;
     int m_sampleRate = 0;

@@ -10,8 +10,8 @@ constexpr qint64 kBytesPerSample = 2;
 } // namespace
 
 PcmSource::PcmSource(std::shared_ptr<const std::vector<float>> samples, std::int64_t begin, std::int64_t end,
-                     bool loop, QObject* parent)
-    : QIODevice(parent), m_samples(std::move(samples)), m_loop(loop)
+                     QObject* parent)
+    : QIODevice(parent), m_samples(std::move(samples))
 {
     const auto size = std::int64_t(m_samples->size());
     m_begin = std::clamp<std::int64_t>(begin, 0, size);
@@ -21,30 +21,18 @@ PcmSource::PcmSource(std::shared_ptr<const std::vector<float>> samples, std::int
 
 qint64 PcmSource::bytesAvailable() const
 {
-    // A loop never runs dry; report a generous amount so the sink keeps pulling.
-    const qint64 left = m_loop && m_end > m_begin ? qint64(1) << 30 : (m_end - m_next) * kBytesPerSample;
-    return left + QIODevice::bytesAvailable();
+    return (m_end - m_next) * kBytesPerSample + QIODevice::bytesAvailable();
 }
 
 qint64 PcmSource::readData(char* data, qint64 maxSize)
 {
     auto* out = reinterpret_cast<qint16*>(data);
-    const qint64 wanted = maxSize / kBytesPerSample;
-    qint64 written = 0;
-    while (written < wanted) {
-        if (m_next >= m_end) {
-            if (!m_loop || m_end == m_begin)
-                break;
-            m_next = m_begin;
-        }
-        const std::int64_t count = std::min<std::int64_t>(wanted - written, m_end - m_next);
-        const float* in = m_samples->data() + m_next;
-        for (std::int64_t i = 0; i < count; ++i)
-            out[written + i] = qint16(std::lround(std::clamp(in[i], -1.0f, 32767.0f / 32768.0f) * 32768.0f));
-        written += count;
-        m_next += count;
-    }
-    return written * kBytesPerSample;
+    const std::int64_t count = std::min<std::int64_t>(maxSize / kBytesPerSample, m_end - m_next);
+    const float* in = m_samples->data() + m_next;
+    for (std::int64_t i = 0; i < count; ++i)
+        out[i] = qint16(std::lround(std::clamp(in[i], -1.0f, 32767.0f / 32768.0f) * 32768.0f));
+    m_next += count;
+    return count * kBytesPerSample;
 }
 
 } // namespace codecbpe::widgets

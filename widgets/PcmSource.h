@@ -1,5 +1,5 @@
-// PcmSource: a read-only QIODevice that hands a range of float samples to QAudioSink as 16-bit PCM, looping if
-// asked, so playback needs no temporary file and no copy of the samples.
+// PcmSource: a read-only QIODevice that hands a range of float samples to QAudioSink as 16-bit PCM, so playback
+// needs no temporary file and no copy of the samples.
 #pragma once
 
 #include <QIODevice>
@@ -13,7 +13,7 @@ namespace codecbpe::widgets {
 class PcmSource : public QIODevice {
     Q_OBJECT
 public:
-    PcmSource(std::shared_ptr<const std::vector<float>> samples, std::int64_t begin, std::int64_t end, bool loop,
+    PcmSource(std::shared_ptr<const std::vector<float>> samples, std::int64_t begin, std::int64_t end,
               QObject* parent = nullptr);
 
     bool isSequential() const override { return true; }
@@ -28,7 +28,6 @@ private:
     std::int64_t m_begin;
     std::int64_t m_end;
     std::int64_t m_next;
-    bool m_loop;
 };
 
 } // namespace codecbpe::widgets
