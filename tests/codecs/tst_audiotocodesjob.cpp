@@ -9,6 +9,8 @@
 #include "jobs/AudioToCodesJob.h"
 
 #include <QTemporaryDir>
+#include "CancelAfter.h"
+
 #include <QtTest>
 
 #include <cmath>
@@ -59,15 +61,7 @@ std::vector<float> quantized(std::vector<float> x)
     return x;
 }
 
-class CancelAfter final : public Progress {
-public:
-    explicit CancelAfter(int reports) : m_left(reports) {}
-    void report(std::int64_t, std::int64_t, std::string_view) override { --m_left; }
-    bool cancelled() const override { return m_left <= 0; }
-
-private:
-    int m_left;
-};
+using test::CancelAfter;
 
 } // namespace
 

@@ -1,5 +1,6 @@
 // Tests the codes folder walk against codec-bpe's get_codes_files, the header-only summary and loadCodesFile.
 #include "CodesTestSupport.h"
+#include "CancelAfter.h"
 #include "TestSupport.h"
 #include "codes/CodesFolder.h"
 #include "codes/Npy.h"
@@ -46,15 +47,7 @@ void touch(const QString& path)
     test::writeBytes(path, "x");
 }
 
-class CancelAfter final : public Progress {
-public:
-    explicit CancelAfter(int reports) : m_left(reports) {}
-    void report(std::int64_t, std::int64_t, std::string_view) override { --m_left; }
-    bool cancelled() const override { return m_left <= 0; }
-
-private:
-    int m_left;
-};
+using test::CancelAfter;
 
 } // namespace
 
