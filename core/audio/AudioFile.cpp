@@ -84,10 +84,13 @@ AudioBuffer readAudio(const std::filesystem::path& file)
     constexpr sf_count_t blockFrames = 16384;
     std::vector<float> block(std::size_t(blockFrames) * channels);
     std::vector<std::vector<float>> out(channels);
-    // Reserve from the header's count as a hint only; the loop reads until the decoder returns nothing.
-    if (info.frames > 0 && info.frames < (sf_count_t(1) << 34)) {
+    // Reserve from the header's count as a hint only; the loop reads until the decoder returns nothing. The header
+    // may lie (a 100-byte file can claim billions of frames), so at most 64 MB is reserved up front.
+    constexpr sf_count_t maxReservedSamples = sf_count_t(1) << 24;
+    if (info.frames > 0) {
+        const sf_count_t reserved = std::min(info.frames, maxReservedSamples / info.channels);
         for (auto& c : out)
-            c.reserve(std::size_t(info.frames));
+            c.reserve(std::size_t(reserved));
     }
     for (;;) {
         const sf_count_t got = sf_readf_float(sf.get(), block.data(), blockFrames);
