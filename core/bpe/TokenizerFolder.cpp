@@ -42,7 +42,7 @@ std::optional<Json> readJsonIfExists(const std::filesystem::path& file)
         if (!j.is_object())
             throw Error(file.string(), "is not a JSON object");
         return j;
-    } catch (const Json::parse_error& e) {
+    } catch (const Json::exception& e) { // also out_of_range, e.g. a number such as 1e999
         throw Error(file.string(), std::string("is not valid JSON: ") + e.what());
     }
 }

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "audio/AudioFile.h"
+#include "bpe/TokenizerFolder.h"
 #include "common/Error.h"
 
 #include <QFile>
@@ -14,6 +15,18 @@ using namespace codecbpe;
 namespace {
 QString findingPath(const char* name) { return test::testDataDir() + "/hardening/fuzz-findings/" + name; }
 
+void copyFile(const QString& from, const QString& to)
+{
+    QFile::remove(to);
+    QVERIFY2(QFile::copy(from, to), qPrintable(from));
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
 } // namespace
 
 class TestFuzzFindings : public QObject {
@@ -30,6 +43,21 @@ private slots:
         }
         QVERIFY2(meter.largestRequest() <= (std::size_t(64) << 20),
                  qPrintable(QString("largest allocation %1 bytes").arg(meter.largestRequest())));
+    }
+
+    // fuzz_tokenizer: a number too large for a double in tokenizer_config.json escaped as nlohmann's out_of_range,
+    // so the CLI printed a message without the file's name.
+    void tokenizerConfigNumberOverflowIsAnError()
+    {
+        QTemporaryDir dir;
+        copyFile(test::testDataDir() + "/bpe/small-codec-tokenizer.json", dir.filePath("tokenizer.json"));
+        writeFile(dir.filePath("tokenizer_config.json"), R"({"model_max_length": 1e999})");
+        try {
+            TokenizerFolder::read(dir.path().toStdString());
+            QFAIL("read a tokenizer_config.json holding 1e999");
+        } catch (const Error& e) {
+            QCOMPARE(QString::fromStdString(e.path()), dir.filePath("tokenizer_config.json"));
+        }
     }
 };
 
