@@ -4,6 +4,7 @@
 
 #include "codecs/CodecRegistry.h"
 #include "codecs/CodecType.h"
+#include "common/Error.h"
 #include "jobs/AudioToCodesJob.h"
 
 #include <CLI/CLI.hpp>
@@ -36,6 +37,14 @@ void run(Flags flags, bool bandwidthGiven, bool quantizersGiven)
         std::cout << "Codec info written to " << (result.codesDir / "codec_info.json").string() << ".\n";
     else
         std::cout << formatAudioToCodesSummary(result);
+    // Files that failed are listed in the summary as codec-bpe lists them; the exit code must say so too, or a
+    // script cannot tell that codes are missing.
+    if (!result.errored.empty()) {
+        const std::size_t others = result.errored.size() - 1;
+        throw Error(result.errored.front().path,
+                    result.errored.front().reason +
+                        (others > 0 ? " (and " + std::to_string(others) + " more files that failed, listed above)" : ""));
+    }
 }
 
 } // namespace
