@@ -22,6 +22,15 @@ namespace codecbpe {
 namespace fs = std::filesystem;
 namespace {
 
+// create_directories' filesystem_error would reach the user as "filesystem error: ..." rather than our one line.
+void createFolder(const fs::path& dir)
+{
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec)
+        throw Error(dir.string(), "cannot create the folder: " + ec.message());
+}
+
 struct FileTask {
     fs::path audio;
     fs::path outDir;
@@ -211,7 +220,7 @@ private:
             return;
         }
 
-        fs::create_directories(task.outDir);
+        createFolder(task.outDir);
         PendingOutputs outputs;
         std::vector<CodeGrid> wholeFile;
         const auto batch = std::size_t(std::max(1, m_options.batchSize));
@@ -298,7 +307,7 @@ AudioToCodesResult AudioToCodesJob::run(Progress& progress)
     result.codesDir = codesDirFor(o);
     const fs::path infoFile = result.codesDir / "codec_info.json";
     if (o.codecInfoOnly) {
-        fs::create_directories(result.codesDir);
+        createFolder(result.codesDir);
         writeCodecInfo(infoFile, info);
         return result;
     }
@@ -385,7 +394,7 @@ AudioToCodesResult AudioToCodesJob::run(Progress& progress)
 
     std::sort(result.errored.begin(), result.errored.end(),
               [](const ErroredFile& a, const ErroredFile& b) { return a.path < b.path; });
-    fs::create_directories(result.codesDir);
+    createFolder(result.codesDir);
     writeCodecInfo(infoFile, info);
     return result;
 }
