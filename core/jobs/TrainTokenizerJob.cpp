@@ -31,6 +31,11 @@ bool looksLikeWholeFiles(const std::filesystem::path& first)
 TrainTokenizerJob::TrainTokenizerJob(TrainTokenizerRequest request) : m_request(std::move(request))
 {
     TrainerOptions& options = m_request.options;
+    // Before looking for codec_info.json, whose absence would otherwise be the (misleading) complaint.
+    std::error_code ec;
+    if (!std::filesystem::is_directory(m_request.codesPath, ec))
+        throw Error(m_request.codesPath.string(), std::filesystem::exists(m_request.codesPath, ec)
+                                                      ? "not a folder" : "no such folder");
     m_codecInfo = findCodecInfo(m_request.codesPath);
     if (m_codecInfo) {
         if (options.numCodebooks == 0)
