@@ -356,6 +356,10 @@
         <source>Cannot open the demo</source>
         <translation>Demo kann nicht geöffnet werden</translation>
     </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Vokabular</translation>
+    </message>
 </context>
 <context>
     <name>codecbpe::widgets::PlaybackController</name>
@@ -436,6 +440,10 @@
         <source>Open the bundled demo: sample speech, its Codec 2 codes and a small tokenizer.</source>
         <translation>Die mitgelieferte Demo öffnen: Beispielsprache, ihre Codec-2-Codes und ein kleiner Tokenizer.</translation>
     </message>
+    <message>
+        <source>Show the panel NAME (vocabulary); --screenshot then shows only that panel.</source>
+        <translation>Das Bedienfeld NAME (vocabulary) anzeigen; --screenshot zeigt dann nur dieses Bedienfeld.</translation>
+    </message>
 </context>
 <context>
     <name>codecbpe::widgets::TimeRuler</name>
@@ -476,6 +484,72 @@
     <message>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::VocabularyModel</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>Frames</translation>
+    </message>
+    <message>
+        <source>Starts at codebook</source>
+        <translation>Beginnt bei Codebuch</translation>
+    </message>
+    <message>
+        <source>Merge rank</source>
+        <translation>Merge-Rang</translation>
+    </message>
+    <message>
+        <source>Count in audio</source>
+        <translation>Anzahl im Audio</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::VocabularyPanel</name>
+    <message>
+        <source>Open codes and a tokenizer A to browse its vocabulary.</source>
+        <translation>Öffnen Sie Codes und einen Tokenizer A, um sein Vokabular zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens shown. One repeated frame: %3 tokens (%4% of the vocabulary, %5% of the tokens in the audio).</source>
+        <translation>%1 von %2 Tokens angezeigt. Ein wiederholter Frame: %3 Tokens (%4 % des Vokabulars, %5 % der Tokens im Audio).</translation>
+    </message>
+    <message>
+        <source>Pick a token to see where it occurs.</source>
+        <translation>Wählen Sie ein Token, um zu sehen, wo es vorkommt.</translation>
+    </message>
+    <message>
+        <source>Token %1 does not occur in the open codes.</source>
+        <translation>Token %1 kommt in den geöffneten Codes nicht vor.</translation>
+    </message>
+    <message>
+        <source>Token %1: occurrence %2 of %3</source>
+        <translation>Token %1: Vorkommen %2 von %3</translation>
+    </message>
+    <message>
+        <source>Longer than (frames):</source>
+        <translation>Länger als (Frames):</translation>
+    </message>
+    <message>
+        <source>Only one repeated frame</source>
+        <translation>Nur ein wiederholter Frame</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
     </message>
 </context>
 <context>

@@ -354,6 +354,10 @@
         <source>Cannot open the demo</source>
         <translation>无法打开演示</translation>
     </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>词表</translation>
+    </message>
 </context>
 <context>
     <name>codecbpe::widgets::PlaybackController</name>
@@ -434,6 +438,10 @@
         <source>Open the bundled demo: sample speech, its Codec 2 codes and a small tokenizer.</source>
         <translation>打开附带的演示：示例语音、其 Codec 2 码和一个小型分词器。</translation>
     </message>
+    <message>
+        <source>Show the panel NAME (vocabulary); --screenshot then shows only that panel.</source>
+        <translation>显示名为 NAME 的面板（vocabulary）；此时 --screenshot 只截取该面板。</translation>
+    </message>
 </context>
 <context>
     <name>codecbpe::widgets::TimeRuler</name>
@@ -474,6 +482,72 @@
     <message>
         <source>System default</source>
         <translation>系统默认</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::VocabularyModel</name>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>码数</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>帧数</translation>
+    </message>
+    <message>
+        <source>Starts at codebook</source>
+        <translation>起始码本</translation>
+    </message>
+    <message>
+        <source>Merge rank</source>
+        <translation>合并序号</translation>
+    </message>
+    <message>
+        <source>Count in audio</source>
+        <translation>在音频中的次数</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::VocabularyPanel</name>
+    <message>
+        <source>Open codes and a tokenizer A to browse its vocabulary.</source>
+        <translation>打开编码和分词器 A 以浏览其词表。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens shown. One repeated frame: %3 tokens (%4% of the vocabulary, %5% of the tokens in the audio).</source>
+        <translation>显示 %1 / %2 个词元。单帧重复：%3 个词元（占词表的 %4%，占音频中词元的 %5%）。</translation>
+    </message>
+    <message>
+        <source>Pick a token to see where it occurs.</source>
+        <translation>选择一个词元以查看其出现位置。</translation>
+    </message>
+    <message>
+        <source>Token %1 does not occur in the open codes.</source>
+        <translation>词元 %1 未出现在已打开的编码中。</translation>
+    </message>
+    <message>
+        <source>Token %1: occurrence %2 of %3</source>
+        <translation>词元 %1：第 %2 次出现，共 %3 次</translation>
+    </message>
+    <message>
+        <source>Longer than (frames):</source>
+        <translation>长于（帧）：</translation>
+    </message>
+    <message>
+        <source>Only one repeated frame</source>
+        <translation>仅单帧重复</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "widgets/StatisticsStrip.h"
 #include "widgets/TimeAxis.h"
 #include "widgets/Timeline.h"
+#include "widgets/VocabularyPanel.h"
 
 #include "bpe/TokenizerFolder.h"
 
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -85,6 +87,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_positionLabel);
     m_jobProgress = new JobProgress(m_session, this);
     statusBar()->addPermanentWidget(m_jobProgress);
+
+    m_vocabulary = new VocabularyPanel(m_session, this);
+    m_vocabulary->setObjectName(QStringLiteral("vocabularyPanel"));
+    m_vocabularyDock = new QDockWidget(this);
+    m_vocabularyDock->setObjectName(QStringLiteral("vocabularyDock"));
+    m_vocabularyDock->setWidget(m_vocabulary);
+    addDockWidget(Qt::RightDockWidgetArea, m_vocabularyDock);
+    m_vocabularyDock->hide();
 
     createActions();
     createMenus();
@@ -270,6 +280,7 @@ void MainWindow::createMenus()
     m_lanesMenu->addAction(m_codeGridLaneAction);
     m_lanesMenu->addAction(m_tokensALaneAction);
     m_lanesMenu->addAction(m_tokensBLaneAction);
+    m_viewMenu->addAction(m_vocabularyDock->toggleViewAction());
 
     m_playbackMenu = menuBar()->addMenu(QString());
     m_playbackMenu->setObjectName(QStringLiteral("menuPlayback"));
@@ -308,12 +319,21 @@ void MainWindow::createToolBar()
     m_toolBar->addAction(m_playAction);
 }
 
+QWidget* MainWindow::showPanel(const QString& name)
+{
+    if (name != QLatin1String("vocabulary"))
+        return nullptr;
+    m_vocabularyDock->show();
+    return m_vocabulary;
+}
+
 void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Recent &Files"));
     m_viewMenu->setTitle(tr("&View"));
     m_lanesMenu->setTitle(tr("&Lanes"));
+    m_vocabularyDock->setWindowTitle(tr("Vocabulary"));
     m_playbackMenu->setTitle(tr("&Playback"));
     m_toolsMenu->setTitle(tr("&Tools"));
     m_codecMenu->setTitle(tr("&Codec"));

@@ -10,6 +10,7 @@
 
 class QAction;
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -25,6 +26,7 @@ class RecentFiles;
 class Session;
 class StatisticsStrip;
 class Timeline;
+class VocabularyPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -37,6 +39,9 @@ public:
     PlaybackController* playback() const { return m_playback; }
     StatisticsStrip* statistics() const { return m_statistics; }
     JobProgress* jobProgress() const { return m_jobProgress; }
+    VocabularyPanel* vocabularyPanel() const { return m_vocabulary; }
+    // Shows the panel called `name` ("vocabulary") and returns it; nullptr for an unknown name.
+    QWidget* showPanel(const QString& name);
 
     // Opens documents (codes .npy or audio); errors go to a message box and the status bar. Returns true if all
     // opened. Audio without codes from a file is encoded in the background with the chosen codec. `remember`
@@ -85,6 +90,8 @@ private:
     PlaybackController* m_playback = nullptr;
     StatisticsStrip* m_statistics = nullptr;
     JobProgress* m_jobProgress = nullptr;
+    VocabularyPanel* m_vocabulary = nullptr;
+    QDockWidget* m_vocabularyDock = nullptr;
     QWidget* m_documentPage = nullptr;
     std::unique_ptr<QTemporaryDir> m_demoDir;
     // Tokenizer folders in use, reapplied when new codes arrive from an encoding.

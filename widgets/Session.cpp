@@ -40,25 +40,31 @@ TokenTrack tokenize(const QString& dir, const CodeGrid& codes, const std::option
 {
     const std::string path = dir.toStdString();
     auto folder = std::make_shared<TokenizerFolder>(TokenizerFolder::read(path));
-    // The alphabet the tokenizer was trained with: our metadata in tokenizer_config.json, else the codec's.
-    int numCodebooks = info ? info->numCodebooks : codes.numCodebooks();
-    int codebookSize = info ? info->codebookSize : 0;
-    char32_t offset = CodeAlphabet::kDefaultOffset;
-    if (folder->codec) {
-        numCodebooks = folder->codec->numCodebooks;
-        codebookSize = folder->codec->codebookSize;
-        offset = folder->codec->unicodeOffset;
-    }
-    if (codebookSize <= 0)
-        throw Error(path, "the tokenizer records no codebook size and the codes have no codec_info.json");
-    const CodeAlphabet alphabet(numCodebooks, codebookSize, offset);
+    const CodeAlphabet alphabet = Session::tokenizerAlphabet(*folder, info, codes.numCodebooks(), path);
     BpeEncoder encoder = BpeEncoder::forFolder(*folder, path);
     std::vector<TokenSpan> spans;
     encoder.encode(alphabet.codesToChars(codes), spans);
     // One character per code: character spans are code spans of the frame-major flattening.
-    return TokenTrack(Segmentation(spans, numCodebooks), std::move(folder), dir);
+    return TokenTrack(Segmentation(spans, alphabet.numCodebooks()), std::move(folder), dir);
 }
 } // namespace
+
+CodeAlphabet Session::tokenizerAlphabet(const TokenizerFolder& tokenizer, const std::optional<CodecInfo>& info,
+                                       int gridCodebooks, const std::string& path)
+{
+    // Our metadata in tokenizer_config.json, else the codec's.
+    int numCodebooks = info ? info->numCodebooks : gridCodebooks;
+    int codebookSize = info ? info->codebookSize : 0;
+    char32_t offset = CodeAlphabet::kDefaultOffset;
+    if (tokenizer.codec) {
+        numCodebooks = tokenizer.codec->numCodebooks;
+        codebookSize = tokenizer.codec->codebookSize;
+        offset = tokenizer.codec->unicodeOffset;
+    }
+    if (codebookSize <= 0)
+        throw Error(path, "the tokenizer records no codebook size and the codes have no codec_info.json");
+    return CodeAlphabet(numCodebooks, codebookSize, offset);
+}
 
 Session::Session(QObject* parent) : QObject(parent), m_samples(std::make_shared<const std::vector<float>>()) {}
 
@@ -241,7 +247,14 @@ void Session::setAudio(std::vector<float> monoSamples, int sampleRate, const QSt
 void Session::setTokens(int slot, TokenTrack track)
 {
     m_tokens.at(std::size_t(slot)) = std::move(track);
+    m_highlights.at(std::size_t(slot)) = Highlight();
     emit tokensChanged(slot);
+}
+
+void Session::setHighlight(int slot, std::optional<TokenId> id, std::int64_t occurrence)
+{
+    m_highlights.at(std::size_t(slot)) = Highlight{id, occurrence};
+    emit highlightChanged(slot);
 }
 
 void Session::clear()

@@ -4,6 +4,7 @@
 
 #include "codes/CodeGrid.h"
 #include "codes/CodecInfo.h"
+#include "text/CodeAlphabet.h"
 #include "widgets/TokenTrack.h"
 
 #include <QFutureWatcher>
@@ -11,8 +12,10 @@
 #include <QString>
 
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace codecbpe::widgets {
@@ -58,6 +61,10 @@ public:
     // tokenizeFailed(slot, message) follows. A newer request for the same slot supersedes a running one.
     void openTokenizer(int slot, const QString& dir);
     bool isTokenizing(int slot) const;
+    // The alphabet `tokenizer` was trained with: its codec metadata, else the codec info of codes with
+    // `gridCodebooks` codebooks. Throws Error naming `path` when neither gives a codebook size.
+    static CodeAlphabet tokenizerAlphabet(const TokenizerFolder& tokenizer, const std::optional<CodecInfo>& info,
+                                          int gridCodebooks, const std::string& path);
 
     // Encodes the open audio with the codec `codecModel` (a CodecRegistry name or file) on a worker thread;
     // codesChanged() follows, or encodingFailed(message), or encodingCancelled() after cancelEncoding().
@@ -70,11 +77,18 @@ public:
     void setTokens(int slot, TokenTrack track);
     void clear();
 
+    // The token picked in the vocabulary browser for `slot`: its occurrences are highlighted in the token lane, and
+    // `occurrence` (an index into tokens(slot).segments(), or -1) is the one to bring into view. New tokens clear it.
+    void setHighlight(int slot, std::optional<TokenId> id, std::int64_t occurrence = -1);
+    std::optional<TokenId> highlightedToken(int slot) const { return m_highlights.at(std::size_t(slot)).id; }
+    std::int64_t currentOccurrence(int slot) const { return m_highlights.at(std::size_t(slot)).occurrence; }
+
 signals:
     void codesChanged();
     void audioChanged();
     void tokensChanged(int slot);
     void tokenizeFailed(int slot, const QString& message);
+    void highlightChanged(int slot);
     void encodingStarted(const QString& codecModel);
     void encodingProgress(int done, int total);
     void encodingFinished();
@@ -98,6 +112,11 @@ private:
     int m_sampleRate = 0;
     QString m_audioPath;
     std::array<TokenTrack, kTokenizerSlots> m_tokens;
+    struct Highlight {
+        std::optional<TokenId> id;
+        std::int64_t occurrence = -1;
+    };
+    std::array<Highlight, kTokenizerSlots> m_highlights;
 };
 
 } // namespace codecbpe::widgets

@@ -33,7 +33,12 @@ StudioOptions StudioOptions::parse(const QStringList& arguments)
         QStringLiteral("demo"),
         QCoreApplication::translate("codecbpe::widgets::StudioOptions",
                                     "Open the bundled demo: sample speech, its Codec 2 codes and a small tokenizer."));
-    parser.addOptions({tokenizerA, tokenizerB, demo, screenshot});
+    const QCommandLineOption panel(
+        QStringLiteral("panel"),
+        QCoreApplication::translate("codecbpe::widgets::StudioOptions",
+                                    "Show the panel NAME (vocabulary); --screenshot then shows only that panel."),
+        QStringLiteral("NAME"));
+    parser.addOptions({tokenizerA, tokenizerB, demo, panel, screenshot});
     parser.process(arguments);
 
     StudioOptions options;
@@ -41,6 +46,7 @@ StudioOptions StudioOptions::parse(const QStringList& arguments)
     options.tokenizerA = parser.value(tokenizerA);
     options.tokenizerB = parser.value(tokenizerB);
     options.screenshot = parser.value(screenshot);
+    options.panel = parser.value(panel);
     options.demo = parser.isSet(demo);
     return options;
 }

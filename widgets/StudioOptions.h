@@ -1,5 +1,5 @@
 // StudioOptions: the command line of codecbpe-studio: FILE... [--tokenizer DIR] [--tokenizer-b DIR] [--demo]
-// [--screenshot PNG].
+// [--panel NAME] [--screenshot PNG].
 #pragma once
 
 #include <QString>
@@ -12,6 +12,7 @@ struct StudioOptions {
     QString tokenizerA;
     QString tokenizerB;
     QString screenshot;
+    QString panel; // a panel to show, and to screenshot instead of the window
     bool demo = false;
 
     // Parses the application's arguments; prints help/version or an error and exits the process as Qt's parser does.

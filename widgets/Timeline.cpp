@@ -63,6 +63,7 @@ Timeline::Timeline(Session* session, QWidget* parent)
     connect(session, &Session::codesChanged, this, &Timeline::onContentChanged);
     connect(session, &Session::audioChanged, this, &Timeline::onContentChanged);
     connect(session, &Session::tokensChanged, this, &Timeline::updateLaneVisibility);
+    connect(session, &Session::highlightChanged, this, &Timeline::showOccurrence);
     onContentChanged();
 }
 
@@ -140,6 +141,20 @@ void Timeline::placeOverlay()
 void Timeline::saveZoom() const
 {
     QSettings().setValue(kZoomKey, m_axis->isFitted() ? 0.0 : m_axis->pixelsPerFrame());
+}
+
+void Timeline::showOccurrence(int slot)
+{
+    const std::int64_t index = m_session->currentOccurrence(slot);
+    const TokenTrack& track = m_session->tokens(slot);
+    if (index < 0 || index >= track.size())
+        return;
+    // Centred when it is (partly) out of view, so that stepping through occurrences shows some context.
+    const TokenSegment& token = track.segment(index);
+    if (token.frameBegin < m_axis->startFrame() || token.frameEnd > m_axis->endFrame()) {
+        const double visible = m_axis->endFrame() - m_axis->startFrame();
+        m_axis->setStartFrame((token.frameBegin + token.frameEnd - visible) / 2.0);
+    }
 }
 
 void Timeline::onContentChanged()

@@ -57,6 +57,8 @@ protected:
 
 private:
     void onContentChanged();
+    // Brings the session's current highlighted occurrence in `slot` into view.
+    void showOccurrence(int slot);
     void updateLaneVisibility();
     void syncScrollBar();
     void showTokenCells(int slot, std::int64_t index);

@@ -18,6 +18,9 @@ const QRgb kBackground = qRgb(236, 236, 236);
 const QColor kBoundary(60, 60, 60);
 constexpr int kMinBoundaryWidth = 3;
 constexpr int kMaxTooltipFrames = 12;
+// Occurrences of the token picked in the vocabulary browser, and the one stepped to.
+const QColor kHighlight(255, 200, 0);
+const QColor kCurrentHighlight(220, 0, 0);
 } // namespace
 
 TokenLane::TokenLane(Session* session, TimeAxis* axis, int slot, QWidget* parent)
@@ -25,6 +28,10 @@ TokenLane::TokenLane(Session* session, TimeAxis* axis, int slot, QWidget* parent
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     connect(session, &Session::tokensChanged, this, &TokenLane::onTokensChanged);
+    connect(session, &Session::highlightChanged, this, [this](int changed) {
+        if (changed == m_slot)
+            update();
+    });
 }
 
 const TokenTrack& TokenLane::track() const
@@ -118,12 +125,29 @@ void TokenLane::paintEvent(QPaintEvent*)
     if (!track().empty()) {
         m_tiles.paint(painter, *axis(), height(),
                       [this](QImage& image, double contentX, double zoom) { renderTile(image, contentX, zoom); });
+        drawHighlights(painter);
         if (m_selected >= 0)
             drawSpanOutline(painter, m_selected, Qt::black);
         if (m_hovered >= 0 && m_hovered != m_selected)
             drawSpanOutline(painter, m_hovered, QColor(255, 255, 255));
     }
     paintTitle(painter, tokenName());
+}
+
+void TokenLane::drawHighlights(QPainter& painter) const
+{
+    const std::optional<TokenId> id = session()->highlightedToken(m_slot);
+    if (!id)
+        return;
+    const auto [first, last] = track().segmentation().tokensInFrames(
+        std::int64_t(std::floor(axis()->startFrame())), std::int64_t(std::ceil(axis()->endFrame())) + 1);
+    for (std::size_t index = first; index < last; ++index) {
+        if (track().segments()[index].id == *id)
+            drawSpanOutline(painter, std::int64_t(index), kHighlight);
+    }
+    const std::int64_t current = session()->currentOccurrence(m_slot);
+    if (current >= 0)
+        drawSpanOutline(painter, current, kCurrentHighlight);
 }
 
 void TokenLane::drawSpanOutline(QPainter& painter, std::int64_t index, const QColor& color) const

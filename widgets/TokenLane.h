@@ -46,6 +46,8 @@ protected:
 private:
     void onTokensChanged(int slot);
     void renderTile(QImage& image, double contentX, double pixelsPerFrame) const;
+    // Outlines the visible occurrences of the session's highlighted token, the current one in its own colour.
+    void drawHighlights(QPainter& painter) const;
     void drawSpanOutline(QPainter& painter, std::int64_t index, const QColor& color) const;
     QString tokenName() const;
 

@@ -7,6 +7,8 @@
 #include <QApplication>
 #include <QTimer>
 
+#include <cstdio>
+
 int main(int argc, char** argv)
 {
     using namespace codecbpe::widgets;
@@ -20,6 +22,15 @@ int main(int argc, char** argv)
     const StudioOptions options = StudioOptions::parse(QApplication::arguments());
 
     MainWindow window;
+    QWidget* shown = &window;
+    if (!options.panel.isEmpty()) {
+        shown = window.showPanel(options.panel);
+        if (!shown) {
+            std::fprintf(stderr, "codecbpe-studio: unknown panel '%s' (known: vocabulary)\n",
+                         qPrintable(options.panel));
+            return 2;
+        }
+    }
     window.show();
     const bool opened = options.demo ? window.openDemo() : window.openFiles(options.files);
     if (opened && !options.tokenizerA.isEmpty())
@@ -30,11 +41,11 @@ int main(int argc, char** argv)
     if (!options.screenshot.isEmpty()) {
         // Once the background encoding and tokenizations are done (polled: they report through the event loop).
         auto* poll = new QTimer(&window);
-        QObject::connect(poll, &QTimer::timeout, &window, [&window, &options] {
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, &options, shown] {
             const Session* session = window.session();
             if (session->isEncoding() || session->isTokenizing(0) || session->isTokenizing(1))
                 return;
-            const bool saved = window.grab().save(options.screenshot);
+            const bool saved = shown->grab().save(options.screenshot);
             QApplication::exit(saved ? 0 : 1);
         });
         poll->start(50);

@@ -1,0 +1,215 @@
+#include "widgets/VocabularyPanel.h"
+
+#include "bpe/TokenizerFolder.h"
+#include "common/Error.h"
+#include "widgets/Session.h"
+#include "widgets/VocabularyFilter.h"
+#include "widgets/VocabularyModel.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace codecbpe::widgets {
+
+namespace {
+constexpr int kMaxFramesFilter = 1000;
+}
+
+VocabularyPanel::VocabularyPanel(Session* session, QWidget* parent)
+    : QWidget(parent),
+      m_session(session),
+      m_model(new VocabularyModel(this)),
+      m_filter(new VocabularyFilter(m_model, this)),
+      m_longerThanLabel(new QLabel(this)),
+      m_longerThan(new QSpinBox(this)),
+      m_repeatedOnly(new QCheckBox(this)),
+      m_summary(new QLabel(this)),
+      m_table(new QTableView(this)),
+      m_previous(new QPushButton(this)),
+      m_next(new QPushButton(this)),
+      m_occurrenceLabel(new QLabel(this))
+{
+    m_longerThan->setRange(0, kMaxFramesFilter);
+    m_longerThanLabel->setBuddy(m_longerThan);
+    m_summary->setWordWrap(true);
+
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(VocabularyModel::IdColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: the view then never measures rows, so a quarter-million rows scroll instantly.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_longerThanLabel);
+    filterRow->addWidget(m_longerThan);
+    filterRow->addWidget(m_repeatedOnly);
+    filterRow->addStretch();
+    auto* stepRow = new QHBoxLayout;
+    stepRow->addWidget(m_previous);
+    stepRow->addWidget(m_next);
+    stepRow->addWidget(m_occurrenceLabel, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(stepRow);
+
+    connect(m_longerThan, &QSpinBox::valueChanged, this, [this](int frames) {
+        m_filter->setLongerThanFrames(frames);
+        updateSummary();
+    });
+    connect(m_repeatedOnly, &QCheckBox::toggled, this, [this](bool only) {
+        m_filter->setRepeatedFrameOnly(only);
+        updateSummary();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &VocabularyPanel::onCurrentRowChanged);
+    connect(m_previous, &QPushButton::clicked, this, &VocabularyPanel::showPreviousOccurrence);
+    connect(m_next, &QPushButton::clicked, this, &VocabularyPanel::showNextOccurrence);
+    connect(session, &Session::tokensChanged, this, [this](int slot) {
+        if (slot == kSlot)
+            rebuild();
+    });
+    connect(session, &Session::codesChanged, this, &VocabularyPanel::rebuild);
+    retranslate();
+    rebuild();
+}
+
+void VocabularyPanel::rebuild()
+{
+    m_picked.reset();
+    m_occurrences.clear();
+    m_current = -1;
+    const TokenTrack& track = m_session->tokens(kSlot);
+    std::vector<VocabularyEntry> entries;
+    if (track.tokenizer()) {
+        try {
+            const CodeAlphabet alphabet =
+                Session::tokenizerAlphabet(*track.tokenizer(), m_session->codecInfo(),
+                                           m_session->codes().numCodebooks(), track.tokenizerPath().toStdString());
+            entries = VocabularyModel::describe(*track.tokenizer(), alphabet, track.segmentation());
+            m_filter->setNumCodebooks(alphabet.numCodebooks());
+        } catch (const Error&) {
+            // The session could not have segmented with this tokenizer either; it reported why.
+            entries.clear();
+        }
+    }
+    m_model->setEntries(std::move(entries));
+    updateSummary();
+    updateOccurrenceControls();
+}
+
+void VocabularyPanel::onCurrentRowChanged()
+{
+    const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
+    m_occurrences.clear();
+    m_current = -1;
+    m_picked.reset();
+    if (current.isValid()) {
+        m_picked = m_model->entry(current.row()).id;
+        const std::vector<TokenSegment>& segments = m_session->tokens(kSlot).segments();
+        for (std::size_t i = 0; i < segments.size(); ++i) {
+            if (segments[i].id == *m_picked)
+                m_occurrences.push_back(std::int64_t(i));
+        }
+    }
+    if (!m_occurrences.empty())
+        m_current = 0;
+    m_session->setHighlight(kSlot, m_picked, m_current >= 0 ? m_occurrences[std::size_t(m_current)] : -1);
+    updateOccurrenceControls();
+}
+
+void VocabularyPanel::showNextOccurrence()
+{
+    stepOccurrence(1);
+}
+
+void VocabularyPanel::showPreviousOccurrence()
+{
+    stepOccurrence(-1);
+}
+
+void VocabularyPanel::stepOccurrence(int delta)
+{
+    if (m_occurrences.empty())
+        return;
+    const int n = int(m_occurrences.size());
+    m_current = ((m_current + delta) % n + n) % n; // wraps around at either end
+    m_session->setHighlight(kSlot, m_picked, m_occurrences[std::size_t(m_current)]);
+    updateOccurrenceControls();
+}
+
+void VocabularyPanel::updateSummary()
+{
+    const std::vector<VocabularyEntry>& entries = m_model->entries();
+    if (entries.empty()) {
+        m_summary->setText(tr("Open codes and a tokenizer A to browse its vocabulary."));
+        return;
+    }
+    std::int64_t repeatedTokens = 0;
+    std::int64_t repeatedCount = 0;
+    std::int64_t totalCount = 0;
+    for (const VocabularyEntry& e : entries) {
+        totalCount += e.count;
+        if (e.repeatedFrame) {
+            ++repeatedTokens;
+            repeatedCount += e.count;
+        }
+    }
+    const double vocabShare = 100.0 * double(repeatedTokens) / double(entries.size());
+    const double audioShare = totalCount > 0 ? 100.0 * double(repeatedCount) / double(totalCount) : 0.0;
+    m_summary->setText(tr("%1 of %2 tokens shown. One repeated frame: %3 tokens (%4% of the vocabulary, "
+                          "%5% of the tokens in the audio).")
+                           .arg(m_filter->rowCount())
+                           .arg(entries.size())
+                           .arg(repeatedTokens)
+                           .arg(vocabShare, 0, 'f', 1)
+                           .arg(audioShare, 0, 'f', 1));
+}
+
+void VocabularyPanel::updateOccurrenceControls()
+{
+    const bool any = !m_occurrences.empty();
+    m_previous->setEnabled(any);
+    m_next->setEnabled(any);
+    if (!m_picked)
+        m_occurrenceLabel->setText(tr("Pick a token to see where it occurs."));
+    else if (!any)
+        m_occurrenceLabel->setText(tr("Token %1 does not occur in the open codes.").arg(*m_picked));
+    else
+        m_occurrenceLabel->setText(
+            tr("Token %1: occurrence %2 of %3").arg(*m_picked).arg(m_current + 1).arg(m_occurrences.size()));
+}
+
+void VocabularyPanel::retranslate()
+{
+    m_longerThanLabel->setText(tr("Longer than (frames):"));
+    m_repeatedOnly->setText(tr("Only one repeated frame"));
+    m_previous->setText(tr("Previous"));
+    m_next->setText(tr("Next"));
+    updateSummary();
+    updateOccurrenceControls();
+}
+
+void VocabularyPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace codecbpe::widgets
