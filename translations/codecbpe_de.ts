@@ -480,6 +480,57 @@
     </message>
 </context>
 <context>
+    <name>codecbpe::widgets::TrainOptionsForm</name>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>whole files</source>
+        <translation>ganze Dateien</translation>
+    </message>
+    <message>
+        <source>Codes folder:</source>
+        <translation>Code-Ordner:</translation>
+    </message>
+    <message>
+        <source>Codebooks:</source>
+        <translation>Codebücher:</translation>
+    </message>
+    <message>
+        <source>Codebook size:</source>
+        <translation>Codebuchgröße:</translation>
+    </message>
+    <message>
+        <source>Framerate (Hz):</source>
+        <translation>Framerate (Hz):</translation>
+    </message>
+    <message>
+        <source>Vocabulary size:</source>
+        <translation>Vokabulargröße:</translation>
+    </message>
+    <message>
+        <source>Minimum frequency:</source>
+        <translation>Mindesthäufigkeit:</translation>
+    </message>
+    <message>
+        <source>Pad token:</source>
+        <translation>Pad-Token:</translation>
+    </message>
+    <message>
+        <source>Max codebook n-grams per token:</source>
+        <translation>Max. Codebuch-N-Gramme pro Token:</translation>
+    </message>
+    <message>
+        <source>Chunk size (s):</source>
+        <translation>Abschnittslänge (s):</translation>
+    </message>
+    <message>
+        <source>Choose a folder of codes.</source>
+        <translation>Wählen Sie einen Ordner mit Codes.</translation>
+    </message>
+</context>
+<context>
     <name>codecbpe::widgets::UiLanguage</name>
     <message>
         <source>System default</source>

@@ -478,6 +478,57 @@
     </message>
 </context>
 <context>
+    <name>codecbpe::widgets::TrainOptionsForm</name>
+    <message>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>whole files</source>
+        <translation>整个文件</translation>
+    </message>
+    <message>
+        <source>Codes folder:</source>
+        <translation>编码文件夹：</translation>
+    </message>
+    <message>
+        <source>Codebooks:</source>
+        <translation>码本数：</translation>
+    </message>
+    <message>
+        <source>Codebook size:</source>
+        <translation>码本大小：</translation>
+    </message>
+    <message>
+        <source>Framerate (Hz):</source>
+        <translation>帧率（Hz）：</translation>
+    </message>
+    <message>
+        <source>Vocabulary size:</source>
+        <translation>词表大小：</translation>
+    </message>
+    <message>
+        <source>Minimum frequency:</source>
+        <translation>最小频次：</translation>
+    </message>
+    <message>
+        <source>Pad token:</source>
+        <translation>填充词元：</translation>
+    </message>
+    <message>
+        <source>Max codebook n-grams per token:</source>
+        <translation>每个词元的最大码本 n 元数：</translation>
+    </message>
+    <message>
+        <source>Chunk size (s):</source>
+        <translation>分块长度（秒）：</translation>
+    </message>
+    <message>
+        <source>Choose a folder of codes.</source>
+        <translation>请选择一个编码文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>codecbpe::widgets::UiLanguage</name>
     <message>
         <source>System default</source>
