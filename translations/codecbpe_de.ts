@@ -531,6 +531,33 @@
     </message>
 </context>
 <context>
+    <name>codecbpe::widgets::TrainPanel</name>
+    <message>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Output tokenizer folder</source>
+        <translation>Ausgabeordner des Tokenizers</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Training läuft…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Trained %1 tokens into %2.</source>
+        <translation>%1 Tokens trainiert, gespeichert in %2.</translation>
+    </message>
+</context>
+<context>
     <name>codecbpe::widgets::UiLanguage</name>
     <message>
         <source>System default</source>

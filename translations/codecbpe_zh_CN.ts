@@ -529,6 +529,33 @@
     </message>
 </context>
 <context>
+    <name>codecbpe::widgets::TrainPanel</name>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Output tokenizer folder</source>
+        <translation>输出分词器文件夹</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>正在训练…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Trained %1 tokens into %2.</source>
+        <translation>已训练 %1 个词元，保存到 %2。</translation>
+    </message>
+</context>
+<context>
     <name>codecbpe::widgets::UiLanguage</name>
     <message>
         <source>System default</source>
