@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <cctype>
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <fstream>
@@ -33,7 +34,7 @@ int digitValue(char c)
 
 std::string formatDuration(double seconds)
 {
-    const auto total = static_cast<long long>(seconds + 0.5);
+    const long long total = std::llround(seconds);
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%lld:%02lld", total / 60, total % 60);
     return buffer;
