@@ -360,6 +360,10 @@
         <source>Vocabulary</source>
         <translation>Vokabular</translation>
     </message>
+    <message>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
 </context>
 <context>
     <name>codecbpe::widgets::PlaybackController</name>
@@ -441,8 +445,8 @@
         <translation>Die mitgelieferte Demo öffnen: Beispielsprache, ihre Codec-2-Codes und ein kleiner Tokenizer.</translation>
     </message>
     <message>
-        <source>Show the panel NAME (vocabulary); --screenshot then shows only that panel.</source>
-        <translation>Das Bedienfeld NAME (vocabulary) anzeigen; --screenshot zeigt dann nur dieses Bedienfeld.</translation>
+        <source>Show the panel NAME (vocabulary, train); --screenshot then shows only that panel.</source>
+        <translation>Das Bedienfeld NAME (vocabulary, train) anzeigen; --screenshot zeigt dann nur dieses Bedienfeld.</translation>
     </message>
 </context>
 <context>

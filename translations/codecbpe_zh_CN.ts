@@ -358,6 +358,10 @@
         <source>Vocabulary</source>
         <translation>词表</translation>
     </message>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
 </context>
 <context>
     <name>codecbpe::widgets::PlaybackController</name>
@@ -439,8 +443,8 @@
         <translation>打开附带的演示：示例语音、其 Codec 2 码和一个小型分词器。</translation>
     </message>
     <message>
-        <source>Show the panel NAME (vocabulary); --screenshot then shows only that panel.</source>
-        <translation>显示名为 NAME 的面板（vocabulary）；此时 --screenshot 只截取该面板。</translation>
+        <source>Show the panel NAME (vocabulary, train); --screenshot then shows only that panel.</source>
+        <translation>显示名为 NAME 的面板（vocabulary、train）；此时 --screenshot 只截取该面板。</translation>
     </message>
 </context>
 <context>

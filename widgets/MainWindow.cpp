@@ -11,6 +11,7 @@
 #include "widgets/StatisticsStrip.h"
 #include "widgets/TimeAxis.h"
 #include "widgets/Timeline.h"
+#include "widgets/TrainPanel.h"
 #include "widgets/VocabularyPanel.h"
 
 #include "bpe/TokenizerFolder.h"
@@ -95,6 +96,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_vocabularyDock->setWidget(m_vocabulary);
     addDockWidget(Qt::RightDockWidgetArea, m_vocabularyDock);
     m_vocabularyDock->hide();
+    m_train = new TrainPanel(m_session, this);
+    m_train->setObjectName(QStringLiteral("trainPanel"));
+    m_trainDock = new QDockWidget(this);
+    m_trainDock->setObjectName(QStringLiteral("trainDock"));
+    m_trainDock->setWidget(m_train);
+    addDockWidget(Qt::RightDockWidgetArea, m_trainDock);
+    m_trainDock->hide();
 
     createActions();
     createMenus();
@@ -281,6 +289,7 @@ void MainWindow::createMenus()
     m_lanesMenu->addAction(m_tokensALaneAction);
     m_lanesMenu->addAction(m_tokensBLaneAction);
     m_viewMenu->addAction(m_vocabularyDock->toggleViewAction());
+    m_viewMenu->addAction(m_trainDock->toggleViewAction());
 
     m_playbackMenu = menuBar()->addMenu(QString());
     m_playbackMenu->setObjectName(QStringLiteral("menuPlayback"));
@@ -321,10 +330,15 @@ void MainWindow::createToolBar()
 
 QWidget* MainWindow::showPanel(const QString& name)
 {
-    if (name != QLatin1String("vocabulary"))
-        return nullptr;
-    m_vocabularyDock->show();
-    return m_vocabulary;
+    if (name == QLatin1String("vocabulary")) {
+        m_vocabularyDock->show();
+        return m_vocabulary;
+    }
+    if (name == QLatin1String("train")) {
+        m_trainDock->show();
+        return m_train;
+    }
+    return nullptr;
 }
 
 void MainWindow::retranslate()
@@ -334,6 +348,7 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_lanesMenu->setTitle(tr("&Lanes"));
     m_vocabularyDock->setWindowTitle(tr("Vocabulary"));
+    m_trainDock->setWindowTitle(tr("Train"));
     m_playbackMenu->setTitle(tr("&Playback"));
     m_toolsMenu->setTitle(tr("&Tools"));
     m_codecMenu->setTitle(tr("&Codec"));

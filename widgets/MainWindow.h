@@ -26,6 +26,7 @@ class RecentFiles;
 class Session;
 class StatisticsStrip;
 class Timeline;
+class TrainPanel;
 class VocabularyPanel;
 
 class MainWindow : public QMainWindow {
@@ -40,7 +41,8 @@ public:
     StatisticsStrip* statistics() const { return m_statistics; }
     JobProgress* jobProgress() const { return m_jobProgress; }
     VocabularyPanel* vocabularyPanel() const { return m_vocabulary; }
-    // Shows the panel called `name` ("vocabulary") and returns it; nullptr for an unknown name.
+    TrainPanel* trainPanel() const { return m_train; }
+    // Shows the panel called `name` ("vocabulary", "train") and returns it; nullptr for an unknown name.
     QWidget* showPanel(const QString& name);
 
     // Opens documents (codes .npy or audio); errors go to a message box and the status bar. Returns true if all
@@ -92,6 +94,8 @@ private:
     JobProgress* m_jobProgress = nullptr;
     VocabularyPanel* m_vocabulary = nullptr;
     QDockWidget* m_vocabularyDock = nullptr;
+    TrainPanel* m_train = nullptr;
+    QDockWidget* m_trainDock = nullptr;
     QWidget* m_documentPage = nullptr;
     std::unique_ptr<QTemporaryDir> m_demoDir;
     // Tokenizer folders in use, reapplied when new codes arrive from an encoding.

@@ -26,7 +26,7 @@ int main(int argc, char** argv)
     if (!options.panel.isEmpty()) {
         shown = window.showPanel(options.panel);
         if (!shown) {
-            std::fprintf(stderr, "codecbpe-studio: unknown panel '%s' (known: vocabulary)\n",
+            std::fprintf(stderr, "codecbpe-studio: unknown panel '%s' (known: vocabulary, train)\n",
                          qPrintable(options.panel));
             return 2;
         }

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -50,6 +51,7 @@ private slots:
     void initTestCase() { UiLanguage::apply(QStringLiteral("en")); }
     void trainedTokenizerEqualsTheCliAndOpensAsA();
     void cancelWritesNothing();
+    void screenshotFromTheCommandLine();
 };
 
 void tst_TrainPanel::trainedTokenizerEqualsTheCliAndOpensAsA()
@@ -119,6 +121,22 @@ void tst_TrainPanel::cancelWritesNothing()
     QCOMPARE(QDir(tmp.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
     QCOMPARE(panel.statusLabel()->text(), QStringLiteral("Cancelled; nothing was written."));
     QVERIFY(panel.trainButton()->isEnabled());
+}
+
+void tst_TrainPanel::screenshotFromTheCommandLine()
+{
+    const QString studio = codecbpe::test::binaryDir() + QStringLiteral("/app/studio/codecbpe-studio");
+    if (!QFileInfo::exists(studio))
+        QSKIP("codecbpe-studio is not built");
+    const QString png = codecbpe::test::binaryDir() + QStringLiteral("/test-output/widgets/train-panel-cli.png");
+    QFile::remove(png);
+    const auto result = codecbpe::test::runProcess(
+        studio, {QStringLiteral("--demo"), QStringLiteral("--panel"), QStringLiteral("train"),
+                 QStringLiteral("--screenshot"), png});
+    QCOMPARE(result.exitCode, 0);
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() < 1000); // the panel, not the window
 }
 
 QTEST_MAIN(tst_TrainPanel)
