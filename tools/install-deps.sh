@@ -12,6 +12,7 @@ packages=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   python3-numpy python3-torch
   xvfb xauth espeak-ng sox
+  clang libclang-rt-14-dev  # fuzz/ (libFuzzer): the fuzz preset and tools/run-fuzzers.sh
   fonts-wqy-microhei qt6-translations-l10n pulseaudio
 )
 
