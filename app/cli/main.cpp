@@ -24,9 +24,9 @@ int reportError(const char* what)
     std::cerr << "codecbpe: error: " << line << '\n';
     return kExitError;
 }
-} // namespace
 
-int main(int argc, char** argv)
+// Builds the command line, parses it and runs the chosen command; errors other than usage ones propagate.
+int run(int argc, char** argv)
 {
     CLI::App app{"codecbpe " CODECBPE_VERSION " - BPE tokenizers for neural audio codec codes (codec-bpe compatible)",
                  "codecbpe"};
@@ -50,11 +50,22 @@ int main(int argc, char** argv)
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         return app.exit(e);
+    }
+    return 0;
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    try {
+        return run(argc, argv);
     } catch (const codecbpe::Cancelled&) {
         std::cerr << "codecbpe: cancelled; nothing was written for the unfinished work\n";
         return kExitCancelled;
     } catch (const std::exception& e) {
         return reportError(e.what());
+    } catch (...) {
+        std::cerr << "codecbpe: error: unexpected failure\n";
+        return kExitError;
     }
-    return 0;
 }
