@@ -17,12 +17,13 @@ source_dir=$(cd "$(dirname "$0")/.." && pwd)
 build_dir=${BUILD_DIR:-$source_dir/build/fuzz}
 
 # harness -> seed corpus folder and dictionary
-declare -A corpus=([fuzz_npy]=npy [fuzz_codec_info]=codec_info [fuzz_tokenizer]=tokenizer [fuzz_text]=text
-                   [fuzz_audio]=audio)
-declare -A dict=([fuzz_npy]=npy.dict [fuzz_codec_info]=json.dict [fuzz_tokenizer]=json.dict)
+declare -A corpus=([fuzz_npy]=npy [fuzz_codec_info]=codec_info [fuzz_codec_json]=codec_json
+                   [fuzz_tokenizer]=tokenizer [fuzz_text]=text [fuzz_audio]=audio)
+declare -A dict=([fuzz_npy]=npy.dict [fuzz_codec_info]=json.dict [fuzz_codec_json]=json.dict
+                 [fuzz_tokenizer]=json.dict)
 harnesses=("$@")
 if [ ${#harnesses[@]} -eq 0 ]; then
-  harnesses=(fuzz_npy fuzz_codec_info fuzz_tokenizer fuzz_text fuzz_audio)
+  harnesses=(fuzz_npy fuzz_codec_info fuzz_codec_json fuzz_tokenizer fuzz_text fuzz_audio)
 fi
 
 if [ ! -f "$build_dir/CMakeCache.txt" ]; then

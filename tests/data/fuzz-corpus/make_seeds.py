@@ -80,6 +80,21 @@ put("text", "legacy.txt", text_seed(1, 7, 0, 0, 0, 4, ["<%s>" % c for c in alpha
 put("text", "strays.txt", text_seed(1, 0xFF, 0x03, 0, 0, 0, alphabet_text(2, 1024, 0x4E00, 3) + ["<pad>", "\u2581"]
                                     + alphabet_text(2, 1024, 0x4E00, 2)))
 
+# codec.json of TorchScript codecs: tests/torch/tst_torchscriptcodec's tiny codec, and what tools/export_codec.py
+# writes for tests/data/torch/tiny_rvq.py and for a DAC (pad_to_multiple_of = its hop length).
+tiny = {"codec_type": "tiny", "codec_model": "tiny-conv", "sampling_rate_encoder": 16000, "sampling_rate_decoder": 16000,
+        "num_codebooks": 2, "codebook_size": 16, "framerate": 4000.0}
+put("codec_json", "tiny.json", json.dumps(tiny).encode())
+put("codec_json", "tiny-pad8.json", json.dumps(dict(tiny, pad_to_multiple_of=8)).encode())
+tiny_rvq = {"codec_type": "tiny_rvq", "codec_model": "TinyRVQ", "sampling_rate_encoder": 16000,
+            "sampling_rate_decoder": 16000, "num_codebooks": 4, "codebook_size": 32, "framerate": 2000.0,
+            "pad_to_multiple_of": 1}
+put("codec_json", "tiny_rvq.json", json.dumps(tiny_rvq, indent=4).encode())
+dac = {"codec_type": "dac", "codec_model": "descript/dac_44khz", "sampling_rate_encoder": 44100,
+       "sampling_rate_decoder": 44100, "num_codebooks": 9, "codebook_size": 1024, "framerate": 86.1328125,
+       "pad_to_multiple_of": 512}
+put("codec_json", "dac.json", json.dumps(dac, indent=4).encode())
+
 audio = os.path.join(data, "audio")
 for source, name, extra in [("22050-1-16.wav", "pcm16.wav", []), ("48000-1-24.wav", "pcm24.wav", []),
                             ("44100-1-f32.wav", "float.wav", []), ("44100-2-16.wav", "stereo.wav", []),
