@@ -1,7 +1,9 @@
 // BpeModel: what a trained BPE tokenizer is — token strings by id, the merges in rank order, the added tokens.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,6 +40,11 @@ struct BpeMerge {
         return a.left == b.left && a.right == b.right && a.result == b.result;
     }
 };
+
+// Told of each merge as training makes it: its index in creation order (a pair merged twice comes twice, as in
+// Hugging Face's list) and the merge. An index lower than the last one means training restarted from there and
+// what came after it is void.
+using MergeListener = std::function<void(std::size_t index, const BpeMerge& merge)>;
 
 struct BpeModel {
     std::vector<std::string> vocab;       // UTF-8 text of token id i at index i; ids are dense

@@ -44,7 +44,7 @@ private:
 };
 
 std::vector<BpeMerge> learnMerges(TrainingCorpus& corpus, TrainerVocabulary& vocabulary, const TrainerOptions& options,
-                                  Progress& progress, std::uint64_t& tokens)
+                                  Progress& progress, const MergeListener& onMerge, std::uint64_t& tokens)
 {
     MergeRun::Settings settings;
     settings.vocabSize = std::uint64_t(options.vocabSize);
@@ -52,7 +52,7 @@ std::vector<BpeMerge> learnMerges(TrainingCorpus& corpus, TrainerVocabulary& voc
     if (const auto maxLength = options.hfMaxTokenLength())
         settings.maxTokenLength = std::uint64_t(*maxLength);
     auto runOnce = [&] {
-        MergeRun run(corpus, vocabulary, settings, progress);
+        MergeRun run(corpus, vocabulary, settings, progress, onMerge);
         std::vector<BpeMerge> merges = run.run();
         tokens = run.tokens();
         return merges;
@@ -89,7 +89,7 @@ std::uint64_t BpeTrainer::corpusCodes() const
     return m_corpus->totalSymbols();
 }
 
-BpeModel BpeTrainer::train(Progress& progress)
+BpeModel BpeTrainer::train(Progress& progress, const MergeListener& onMerge)
 {
     progress.throwIfCancelled();
     m_corpus->shrink();
@@ -97,7 +97,8 @@ BpeModel BpeTrainer::train(Progress& progress)
     BpeModel model;
     m_trainedTokens = m_corpus->totalSymbols();
     if (m_options.learnsMerges())
-        model.merges = lastRankPerPair(learnMerges(*m_corpus, *m_vocabulary, m_options, progress, m_trainedTokens));
+        model.merges =
+            lastRankPerPair(learnMerges(*m_corpus, *m_vocabulary, m_options, progress, onMerge, m_trainedTokens));
     model.vocab = m_vocabulary->texts();
     for (const std::string& token : m_options.finalSpecialTokens())
         model.addedTokens.push_back(AddedToken{*m_vocabulary->find(token), token});

@@ -28,8 +28,9 @@ public:
     void addChunk(std::u32string_view chunk);
 
     // Runs the merges; reports (merges done, merge target, "compression x.xx codes/token") and throws Cancelled
-    // when progress.cancelled(). The trainer keeps its corpus, so train may be called again.
-    BpeModel train(Progress& progress);
+    // when progress.cancelled(). `onMerge` sees each merge as it is made (the studio's live held-out plot). The
+    // trainer keeps its corpus, so train may be called again.
+    BpeModel train(Progress& progress, const MergeListener& onMerge = {});
 
     const TrainerOptions& options() const { return m_options; }
     // Codes fed so far (characters that training keeps), word repeats included.

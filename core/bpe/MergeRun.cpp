@@ -52,12 +52,14 @@ struct LocalCounts {
 
 } // namespace
 
-MergeRun::MergeRun(TrainingCorpus& corpus, TrainerVocabulary& vocabulary, Settings settings, Progress& progress)
+MergeRun::MergeRun(TrainingCorpus& corpus, TrainerVocabulary& vocabulary, Settings settings, Progress& progress,
+                   MergeListener onMerge)
     : m_corpus(corpus),
       m_symbols(corpus.symbols()),
       m_vocabulary(vocabulary),
       m_settings(settings),
       m_progress(progress),
+      m_onMerge(std::move(onMerge)),
       m_keepThreshold(settings.exact ? 1 : std::max<std::uint64_t>(1, settings.minFrequency))
 {
     for (const TrainingCorpus::Word& word : corpus.words()) {
@@ -224,6 +226,8 @@ void MergeRun::mergeEntry(const Entry& top)
         merged = m_vocabulary.add(std::move(text), m_vocabulary.length(left) + m_vocabulary.length(right));
     }
     m_merges.push_back(BpeMerge{left, right, merged});
+    if (m_onMerge)
+        m_onMerge(m_merges.size() - 1, m_merges.back());
     m_mergedToken = merged;
 
     const std::uint32_t leftLength = m_vocabulary.length(left);

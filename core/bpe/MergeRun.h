@@ -30,7 +30,8 @@ public:
     };
     struct RecreatedToken {};
 
-    MergeRun(TrainingCorpus& corpus, TrainerVocabulary& vocabulary, Settings settings, Progress& progress);
+    MergeRun(TrainingCorpus& corpus, TrainerVocabulary& vocabulary, Settings settings, Progress& progress,
+             MergeListener onMerge = {});
 
     // All merges in creation order (a pair merged twice appears twice, as in Hugging Face's list).
     std::vector<BpeMerge> run();
@@ -96,6 +97,7 @@ private:
     TrainerVocabulary& m_vocabulary;
     Settings m_settings;
     Progress& m_progress;
+    MergeListener m_onMerge;
     std::uint64_t m_keepThreshold; // pairs counted below it are dropped (fast mode): they can never be merged
 
     std::vector<std::uint32_t> m_wordStarts;
