@@ -89,20 +89,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_jobProgress = new JobProgress(m_session, this);
     statusBar()->addPermanentWidget(m_jobProgress);
 
-    m_vocabulary = new VocabularyPanel(m_session, this);
-    m_vocabulary->setObjectName(QStringLiteral("vocabularyPanel"));
-    m_vocabularyDock = new QDockWidget(this);
-    m_vocabularyDock->setObjectName(QStringLiteral("vocabularyDock"));
-    m_vocabularyDock->setWidget(m_vocabulary);
-    addDockWidget(Qt::RightDockWidgetArea, m_vocabularyDock);
-    m_vocabularyDock->hide();
-    m_train = new TrainPanel(m_session, this);
-    m_train->setObjectName(QStringLiteral("trainPanel"));
-    m_trainDock = new QDockWidget(this);
-    m_trainDock->setObjectName(QStringLiteral("trainDock"));
-    m_trainDock->setWidget(m_train);
-    addDockWidget(Qt::RightDockWidgetArea, m_trainDock);
-    m_trainDock->hide();
+    addPanel(QStringLiteral("vocabulary"), new VocabularyPanel(m_session, this));
+    addPanel(QStringLiteral("train"), new TrainPanel(m_session, this));
 
     createActions();
     createMenus();
@@ -288,8 +276,8 @@ void MainWindow::createMenus()
     m_lanesMenu->addAction(m_codeGridLaneAction);
     m_lanesMenu->addAction(m_tokensALaneAction);
     m_lanesMenu->addAction(m_tokensBLaneAction);
-    m_viewMenu->addAction(m_vocabularyDock->toggleViewAction());
-    m_viewMenu->addAction(m_trainDock->toggleViewAction());
+    for (const PanelDock& panel : m_panels)
+        m_viewMenu->addAction(panel.dock->toggleViewAction());
 
     m_playbackMenu = menuBar()->addMenu(QString());
     m_playbackMenu->setObjectName(QStringLiteral("menuPlayback"));
@@ -328,16 +316,41 @@ void MainWindow::createToolBar()
     m_toolBar->addAction(m_playAction);
 }
 
+void MainWindow::addPanel(const QString& name, QWidget* panel)
+{
+    panel->setObjectName(name + QStringLiteral("Panel"));
+    auto* dock = new QDockWidget(panel->windowTitle(), this);
+    dock->setObjectName(name + QStringLiteral("Dock"));
+    dock->setWidget(panel);
+    connect(panel, &QWidget::windowTitleChanged, dock, &QDockWidget::setWindowTitle);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->hide();
+    m_panels.push_back({name, panel, dock});
+}
+
+QStringList MainWindow::panelNames() const
+{
+    QStringList names;
+    for (const PanelDock& panel : m_panels)
+        names << panel.name;
+    return names;
+}
+
+QWidget* MainWindow::panel(const QString& name) const
+{
+    for (const PanelDock& panel : m_panels)
+        if (panel.name == name)
+            return panel.panel;
+    return nullptr;
+}
+
 QWidget* MainWindow::showPanel(const QString& name)
 {
-    if (name == QLatin1String("vocabulary")) {
-        m_vocabularyDock->show();
-        return m_vocabulary;
-    }
-    if (name == QLatin1String("train")) {
-        m_trainDock->show();
-        return m_train;
-    }
+    for (const PanelDock& panel : m_panels)
+        if (panel.name == name) {
+            panel.dock->show();
+            return panel.panel;
+        }
     return nullptr;
 }
 
@@ -347,8 +360,6 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("Recent &Files"));
     m_viewMenu->setTitle(tr("&View"));
     m_lanesMenu->setTitle(tr("&Lanes"));
-    m_vocabularyDock->setWindowTitle(tr("Vocabulary"));
-    m_trainDock->setWindowTitle(tr("Train"));
     m_playbackMenu->setTitle(tr("&Playback"));
     m_toolsMenu->setTitle(tr("&Tools"));
     m_codecMenu->setTitle(tr("&Codec"));

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <memory>
+#include <vector>
 
 class QAction;
 class QActionGroup;
@@ -26,8 +27,6 @@ class RecentFiles;
 class Session;
 class StatisticsStrip;
 class Timeline;
-class TrainPanel;
-class VocabularyPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -40,9 +39,11 @@ public:
     PlaybackController* playback() const { return m_playback; }
     StatisticsStrip* statistics() const { return m_statistics; }
     JobProgress* jobProgress() const { return m_jobProgress; }
-    VocabularyPanel* vocabularyPanel() const { return m_vocabulary; }
-    TrainPanel* trainPanel() const { return m_train; }
-    // Shows the panel called `name` ("vocabulary", "train") and returns it; nullptr for an unknown name.
+    // The dockable panels by their command-line names ("vocabulary", "train", ...), in View-menu order.
+    QStringList panelNames() const;
+    // The panel called `name`, or nullptr for an unknown name.
+    QWidget* panel(const QString& name) const;
+    // Shows the panel called `name` and returns it; nullptr for an unknown name.
     QWidget* showPanel(const QString& name);
 
     // Opens documents (codes .npy or audio); errors go to a message box and the status bar. Returns true if all
@@ -92,10 +93,14 @@ private:
     PlaybackController* m_playback = nullptr;
     StatisticsStrip* m_statistics = nullptr;
     JobProgress* m_jobProgress = nullptr;
-    VocabularyPanel* m_vocabulary = nullptr;
-    QDockWidget* m_vocabularyDock = nullptr;
-    TrainPanel* m_train = nullptr;
-    QDockWidget* m_trainDock = nullptr;
+    // A panel in a dock on the right, hidden until asked for; the dock's title follows the panel's windowTitle.
+    struct PanelDock {
+        QString name;
+        QWidget* panel;
+        QDockWidget* dock;
+    };
+    void addPanel(const QString& name, QWidget* panel);
+    std::vector<PanelDock> m_panels;
     QWidget* m_documentPage = nullptr;
     std::unique_ptr<QTemporaryDir> m_demoDir;
     // Tokenizer folders in use, reapplied when new codes arrive from an encoding.

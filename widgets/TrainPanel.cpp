@@ -31,6 +31,7 @@ TrainPanel::TrainPanel(Session* session, QWidget* parent)
       m_progress(new QProgressBar(this)),
       m_status(new QLabel(this))
 {
+    setWindowTitle(tr("Train"));
     m_output->setPlaceholderText(tr("Output tokenizer folder"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_output, 1);

@@ -197,6 +197,7 @@ void VocabularyPanel::updateOccurrenceControls()
 
 void VocabularyPanel::retranslate()
 {
+    setWindowTitle(tr("Vocabulary"));
     m_longerThanLabel->setText(tr("Longer than (frames):"));
     m_repeatedOnly->setText(tr("Only one repeated frame"));
     m_previous->setText(tr("Previous"));

@@ -26,8 +26,8 @@ int main(int argc, char** argv)
     if (!options.panel.isEmpty()) {
         shown = window.showPanel(options.panel);
         if (!shown) {
-            std::fprintf(stderr, "codecbpe-studio: unknown panel '%s' (known: vocabulary, train)\n",
-                         qPrintable(options.panel));
+            std::fprintf(stderr, "codecbpe-studio: unknown panel '%s' (known: %s)\n", qPrintable(options.panel),
+                         qPrintable(window.panelNames().join(QStringLiteral(", "))));
             return 2;
         }
     }
