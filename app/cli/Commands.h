@@ -17,5 +17,7 @@ void addTrainTokenizerCommand(CLI::App& app);
 void addExtendTokenizerCommand(CLI::App& app);
 void addPrepLmDatasetCommand(CLI::App& app);
 void addLmDatasetStatsCommand(CLI::App& app);
+void addVocabCurveCommand(CLI::App& app);
+void addTruncateTokenizerCommand(CLI::App& app);
 
 } // namespace codecbpe::cli

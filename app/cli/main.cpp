@@ -44,6 +44,8 @@ int run(int argc, char** argv)
     codecbpe::cli::addExtendTokenizerCommand(app);
     codecbpe::cli::addPrepLmDatasetCommand(app);
     codecbpe::cli::addLmDatasetStatsCommand(app);
+    codecbpe::cli::addVocabCurveCommand(app);
+    codecbpe::cli::addTruncateTokenizerCommand(app);
 
     codecbpe::cli::installInterruptHandler();
     try {

@@ -5,7 +5,9 @@
 #include "common/Error.h"
 #include "common/Progress.h"
 
+#include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace codecbpe {
 namespace {
@@ -24,6 +26,15 @@ bool looksLikeWholeFiles(const std::filesystem::path& first)
     const std::size_t underscore = path.rfind('_');
     const std::string last = underscore == std::string::npos ? path : path.substr(underscore + 1);
     return !last.empty() && last[0] == 'c';
+}
+
+// The tokenizer before any merge (special tokens and alphabet in the trainer's id layout).
+BpeModel baseModel(const TrainerOptions& options)
+{
+    TrainerOptions base = options;
+    base.maxTokenCodebookNgrams = 0;
+    NullProgress progress;
+    return BpeTrainer(base).train(progress);
 }
 
 } // namespace
@@ -61,11 +72,25 @@ std::filesystem::path TrainTokenizerJob::defaultSavePath() const
                                               "cb_" + std::to_string(thousands) + "k");
 }
 
-TrainTokenizerResult TrainTokenizerJob::run(Progress& progress) const
+std::vector<bool> TrainTokenizerJob::heldOutMask(std::size_t count, double share)
+{
+    std::vector<bool> held(count, false);
+    if (count < 2 || !(share > 0.0))
+        return held;
+    const auto wanted = std::size_t(std::llround(share * double(count)));
+    const std::size_t n = std::clamp<std::size_t>(wanted, 1, count - 1);
+    // The middle of each of n equal stretches: deterministic, and spread over folders sorted by path.
+    for (std::size_t k = 0; k < n; ++k)
+        held[(2 * k + 1) * count / (2 * n)] = true;
+    return held;
+}
+
+TrainTokenizerResult TrainTokenizerJob::run(Progress& progress, const CurveListener& onCurve) const
 {
     const TrainerOptions& options = m_request.options;
     TrainTokenizerResult result;
     BpeTrainer trainer(options);
+    std::unique_ptr<CompressionCurve> curve;
     // codec-bpe reads no file when it learns no merges.
     if (options.learnsMerges()) {
         const auto files = findCodesFiles(m_request.codesPath, m_request.codesFilter, m_request.numFiles);
@@ -74,19 +99,44 @@ TrainTokenizerResult TrainTokenizerJob::run(Progress& progress) const
         if (!options.chunkSizeSecs && looksLikeWholeFiles(files.front()))
             result.warnings.push_back(kNoTimestampsWarning);
 
+        const std::vector<bool> heldOut = heldOutMask(files.size(), m_request.heldOutShare);
+        if (std::find(heldOut.begin(), heldOut.end(), true) != heldOut.end())
+            curve = std::make_unique<CompressionCurve>(baseModel(options));
         const CodeAlphabet alphabet = options.alphabet();
         for (std::size_t i = 0; i < files.size(); ++i) {
             progress.report(std::int64_t(i), std::int64_t(files.size()), "reading codes");
             progress.throwIfCancelled();
             const CodeGrid codes = loadCodesFile(files[i], options.numCodebooks);
+            if (heldOut[i]) {
+                // Whole, as `codecbpe encode` encodes a file.
+                const double seconds = options.codecFramerate ? double(codes.numFrames()) / *options.codecFramerate
+                                                              : 0.0;
+                curve->addText(alphabet.codesToChars(codes), seconds);
+                result.heldOutFiles.push_back(files[i]);
+                continue;
+            }
             const std::int64_t chunk = options.chunkFrames().value_or(std::max<std::int64_t>(codes.numFrames(), 1));
             for (std::int64_t begin = 0; begin < codes.numFrames(); begin += chunk)
                 trainer.addChunk(alphabet.codesToChars(codes.frames(begin, begin + chunk)));
         }
-        result.numFiles = files.size();
+        result.numFiles = files.size() - result.heldOutFiles.size();
     }
 
-    result.tokenizer.model = trainer.train(progress);
+    result.tokenizer.model = trainer.train(progress, [&](std::size_t index, const BpeMerge& merge) {
+        // A restart (index back) voids the merges from there on.
+        result.creationMerges.resize(index);
+        result.creationMerges.push_back(merge);
+        if (curve) {
+            curve->addMerge(index, merge);
+            if (onCurve)
+                onCurve(*curve);
+        }
+    });
+    if (curve) {
+        result.curve = curve->points();
+        result.heldOutCodes = curve->codes();
+        result.heldOutSeconds = curve->seconds();
+    }
     result.tokenizer.specialTokens =
         SpecialTokenNames{options.bosToken, options.eosToken, options.unkToken, options.padToken};
     CodecMetadata codec;
