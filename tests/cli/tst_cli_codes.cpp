@@ -1,5 +1,6 @@
 // codecbpe info / codes-to-text / text-to-codes, run as a user runs them: output, exit codes, one-line errors
 // naming the file, and no output file left behind on failure.
+#include "TestCodecInfo.h"
 #include "TestSupport.h"
 
 #include "codes/CodecInfo.h"
@@ -15,24 +16,12 @@
 
 using namespace codecbpe;
 using test::runProcess;
+using test::testCodecInfo;
 
 namespace {
 QByteArray utf8Of(std::initializer_list<char32_t> chars)
 {
     return QString::fromUcs4(std::u32string(chars).data(), int(chars.size())).toUtf8();
-}
-
-void writeCodecInfoBeside(const QString& dir, int k, int s, double framerate)
-{
-    CodecInfo info;
-    info.codecType = "codec2";
-    info.codecModel = "codec2-700c";
-    info.samplingRateEncoder = 8000;
-    info.samplingRateDecoder = 8000;
-    info.numCodebooks = k;
-    info.codebookSize = s;
-    info.framerate = framerate;
-    writeCodecInfo((dir + "/codec_info.json").toStdString(), info);
 }
 
 QByteArray firstLine(const QByteArray& text) { return text.split('\n').value(0); }
@@ -65,7 +54,7 @@ private slots:
         QTemporaryDir dir;
         const QString file = dir.filePath("codes.npy");
         saveNpyCodes(file.toStdString(), CodeGrid(3, 2, {1, 2, 3, 4, 5, 6}), NpyDtype::Int64, {1, 1, 3, 2});
-        writeCodecInfoBeside(dir.path(), 2, 512, 25.0);
+        writeCodecInfo((dir.path() + "/codec_info.json").toStdString(), testCodecInfo(2, 512));
         const auto result = runProcess(test::cliPath(), {"codes-to-text", file});
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out, utf8Of({0x4E01, 0x4E00 + 512 + 3, 0x4E02, 0x4E00 + 512 + 4}) + "\n");
@@ -176,7 +165,7 @@ private slots:
         QTemporaryDir dir;
         const QString file = dir.filePath("speech_c0.npy");
         saveNpyCodes(file.toStdString(), CodeGrid(4, 50), NpyDtype::Int64, {1, 4, 50});
-        writeCodecInfoBeside(dir.path(), 4, 512, 25.0);
+        writeCodecInfo((dir.path() + "/codec_info.json").toStdString(), testCodecInfo(4, 512));
         const auto result = runProcess(test::cliPath(), {"info", file});
         QVERIFY2(result.exitCode == 0, result.err.constData());
         QVERIFY2(result.out.contains("(1, 4, 50) -> 4 codebooks x 50 frames"), result.out.constData());

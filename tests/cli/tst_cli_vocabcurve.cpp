@@ -1,6 +1,7 @@
 // Tests of `codecbpe vocab-curve` and `codecbpe truncate-tokenizer`: each curve point equals what `codecbpe encode`
 // reports for the held-out codes with the truncated folder of that size, and a truncated folder is byte-identical
 // to `codecbpe train-tokenizer` with that vocab_size (min_frequency stop and special tokens included).
+#include "TestCodecInfo.h"
 #include "TestSupport.h"
 
 #include "codes/CodecInfo.h"
@@ -28,15 +29,8 @@ constexpr int kCodebookSize = 32;
 void writeCodesFolder(const QString& dir, unsigned seed, int files)
 {
     QDir().mkpath(dir);
-    CodecInfo info;
-    info.codecType = "codec2";
-    info.codecModel = "codec2-700c";
-    info.samplingRateEncoder = 8000;
-    info.samplingRateDecoder = 8000;
-    info.numCodebooks = kCodebooks;
-    info.codebookSize = kCodebookSize;
-    info.framerate = 25.0;
-    writeCodecInfo(std::filesystem::path(dir.toStdString()) / "codec_info.json", info);
+    writeCodecInfo(std::filesystem::path(dir.toStdString()) / "codec_info.json",
+                   testCodecInfo(kCodebooks, kCodebookSize));
     std::mt19937 rng(seed);
     auto pick = [&rng](int n) { return std::uniform_int_distribution<int>(0, n - 1)(rng); };
     std::vector<std::vector<int>> phrases(40);

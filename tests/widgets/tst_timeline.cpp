@@ -17,6 +17,7 @@
 #include "text/Utf8.h"
 #include "codes/Npy.h"
 
+#include "TestCodecInfo.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -33,6 +34,7 @@
 
 using namespace codecbpe;
 using namespace codecbpe::widgets;
+using codecbpe::test::testCodecInfo;
 
 namespace {
 constexpr int kCodebooks = 4;
@@ -48,19 +50,6 @@ CodeGrid makeGrid()
         for (int f = 0; f < kFrames; ++f)
             grid.at(k, f) = int(random() % kCodebookSize);
     return grid;
-}
-
-CodecInfo makeInfo()
-{
-    CodecInfo info;
-    info.codecType = "test";
-    info.codecModel = "generated";
-    info.samplingRateEncoder = 16000;
-    info.samplingRateDecoder = 16000;
-    info.numCodebooks = kCodebooks;
-    info.codebookSize = kCodebookSize;
-    info.framerate = kFramerate;
-    return info;
 }
 
 // Tokens of 1 to 9 codes (so most end inside a frame), ids that repeat now and then.
@@ -124,7 +113,8 @@ void tst_Timeline::initTestCase()
 void tst_Timeline::init()
 {
     m_session = new Session(this);
-    m_session->setCodes(makeGrid(), makeInfo(), QStringLiteral("generated.npy"));
+    m_session->setCodes(makeGrid(), testCodecInfo(kCodebooks, kCodebookSize, kFramerate),
+                        QStringLiteral("generated.npy"));
     m_timeline = new Timeline(m_session);
     m_timeline->resize(1200, 400);
     m_timeline->show();
@@ -144,7 +134,7 @@ void tst_Timeline::opensCodesFileWithCodecInfo()
     QVERIFY(dir.isValid());
     QDir(dir.path()).mkpath(QStringLiteral("speech"));
     const std::filesystem::path root = dir.path().toStdString();
-    writeCodecInfo(root / "codec_info.json", makeInfo());
+    writeCodecInfo(root / "codec_info.json", testCodecInfo(kCodebooks, kCodebookSize, kFramerate));
     const CodeGrid grid = makeGrid();
     saveNpyCodes(root / "speech" / "a.npy", grid, NpyDtype::Int64, {1, kCodebooks, kFrames});
 
@@ -432,7 +422,7 @@ void tst_Timeline::mainWindowShowsTheTimeline()
 {
     QTemporaryDir dir;
     const std::filesystem::path root = dir.path().toStdString();
-    writeCodecInfo(root / "codec_info.json", makeInfo());
+    writeCodecInfo(root / "codec_info.json", testCodecInfo(kCodebooks, kCodebookSize, kFramerate));
     saveNpyCodes(root / "codes.npy", makeGrid());
 
     MainWindow window;
