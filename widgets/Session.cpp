@@ -35,6 +35,18 @@ std::optional<CodecInfo> findCodecInfoAbove(const std::filesystem::path& file)
     }
     return std::nullopt;
 }
+
+// Codes that do not fit the codec_info.json beside them (fewer codebooks, a code outside the codebook) are refused
+// with the CLI's message naming the file, rather than drawn and segmented as another codec's.
+void checkAgainstCodecInfo(const CodeGrid& codes, const CodecInfo& info, const std::filesystem::path& file)
+{
+    try {
+        CodeAlphabet(info.numCodebooks, info.codebookSize).codesToChars(codes);
+    } catch (const Error& e) {
+        throw Error(file.string(), e.what());
+    }
+}
+
 // Runs on a worker thread: everything it touches is its own copy.
 TokenTrack tokenize(const QString& dir, const CodeGrid& codes, const std::optional<CodecInfo>& info)
 {
@@ -202,7 +214,10 @@ void Session::openCodesFile(const QString& path)
 {
     const std::filesystem::path file = path.toStdString();
     CodeGrid codes = loadNpyCodes(file);
-    setCodes(std::move(codes), findCodecInfoAbove(std::filesystem::absolute(file)), path);
+    std::optional<CodecInfo> info = findCodecInfoAbove(std::filesystem::absolute(file));
+    if (info)
+        checkAgainstCodecInfo(codes, *info, file);
+    setCodes(std::move(codes), std::move(info), path);
 }
 
 void Session::openAudioFile(const QString& path)

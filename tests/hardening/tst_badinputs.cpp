@@ -144,7 +144,8 @@ private slots:
                "`CODECBPE_BAD_INPUTS_DOC=docs/bad-inputs.md`), run on every build. In each case `codecbpe` prints one "
                "line naming the file and the problem, exits with the code shown, and leaves every file and folder as "
                "it was: nothing is created, changed or left half-written (but where noted). `{d}` is the folder "
-               "holding the case's files.\n\n"
+               "holding the case's files. What the studio does when it opens bad input: "
+               "[bad-inputs-studio.md](bad-inputs-studio.md).\n\n"
             << "| # | input | command | exit | error message |\n|---|---|---|---|---|\n";
         for (auto it = m_observed.cbegin(); it != m_observed.cend(); ++it) {
             const BadInputCase& c = badInputCases()[std::size_t(it.key())];
