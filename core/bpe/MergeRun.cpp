@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 #include <cstdio>
 #include <thread>
 
@@ -19,6 +20,8 @@ constexpr std::uint32_t kNone = 0xFFFFFFFFu;
 // How many positions or candidates ahead memory is prefetched.
 constexpr std::uint32_t kLookAhead = 8;
 constexpr auto kReportInterval = std::chrono::milliseconds(100);
+// Gained positions whose room is kept from one merge to the next (1 MB).
+constexpr std::size_t kKeptGains = 1 << 17;
 
 // Pair counts of one thread's share of the words, before they are combined.
 struct LocalCounts {
@@ -50,6 +53,12 @@ struct LocalCounts {
     }
 };
 
+// Which of the two counting threads owns a pair: one bit of a multiplicative hash, so that the pairs split evenly.
+int ownerOf(std::uint64_t key)
+{
+    return int((key * 0x9E3779B97F4A7C15ull) >> 63);
+}
+
 } // namespace
 
 MergeRun::MergeRun(TrainingCorpus& corpus, TrainerVocabulary& vocabulary, Settings settings, Progress& progress,
@@ -74,10 +83,17 @@ std::vector<BpeMerge> MergeRun::run()
     m_lastReport = std::chrono::steady_clock::now();
     if (m_vocabulary.size() >= m_settings.vocabSize)
         return {};
-    countInitialPairs();
+    indexPairs();
     reportProgress(true);
 
-    while (m_vocabulary.size() < m_settings.vocabSize && !m_heap.empty()) {
+    while (m_vocabulary.size() < m_settings.vocabSize) {
+        if (m_heap.empty()) {
+            if (m_threshold <= m_keepThreshold)
+                break;
+            ++m_rebuilds;
+            indexPairs(); // pairs left out of the index may still be merged
+            continue;
+        }
         Entry top = pop();
         const Slot& slot = m_slots[top.slot];
         // Hugging Face keeps counts as i32 and compares them as u64; negative counts never reach the heap.
@@ -85,6 +101,11 @@ std::vector<BpeMerge> MergeRun::run()
         if (top.count != current) {
             top.count = current;
             push(top);
+            continue;
+        }
+        if (top.count < m_threshold && m_threshold > m_keepThreshold) {
+            ++m_rebuilds;
+            indexPairs(); // a pair left out of the index may now be the best
             continue;
         }
         if (top.count < 1 || m_settings.minFrequency > top.count)
@@ -98,108 +119,94 @@ std::vector<BpeMerge> MergeRun::run()
     return std::move(m_merges);
 }
 
-void MergeRun::countInitialPairs()
+void MergeRun::indexPairs()
 {
-    // Codec text repeats its pairs: about one new pair in eight positions (for each thread's half).
-    const std::size_t expectedPairs = m_symbols.size() / 16;
-    LocalCounts mine(expectedPairs);
-    LocalCounts theirs(expectedPairs);
-    // Each position's pair as an index into its thread's counts, so that the occurrence lists are filled below
-    // without hashing every position again.
-    std::vector<std::uint32_t> pairAt(m_symbols.size());
+    // The previous index goes first: counting every pair below is where the memory peaks.
+    m_pairs = PairMap();
+    m_slots = std::vector<Slot>();
+    m_heap = std::vector<Entry>();
+    m_wordSets.clear();
+    m_freeWordSets.clear();
+
+    // Each thread counts the pairs it owns over the whole corpus, so every pair is counted once, in one place.
+    // Codec text repeats its pairs: about one new pair in eight positions, half of them for each thread. Merged
+    // tokens make more distinct pairs: a rebuild expects each thread to see as many as the last index counted.
+    const std::size_t expectedPairs = std::max(m_symbols.size() / 16, m_countedPairs);
+    LocalCounts counts[2] = {LocalCounts(expectedPairs), LocalCounts(expectedPairs)};
     forWordsOnTwoThreads([&](int thread, const TrainingCorpus::Word& word) {
-        LocalCounts& local = thread == 0 ? mine : theirs;
+        LocalCounts& local = counts[thread];
         const auto count = std::int64_t(word.count);
-        const std::uint32_t last = word.start + word.length - 1;
-        for (std::uint32_t p = word.start; p < last; ++p) {
-            if (p + kLookAhead < last)
-                local.map.prefetch(PairMap::key(m_symbols[p + kLookAhead], m_symbols[p + kLookAhead + 1]));
-            pairAt[p] = local.add(PairMap::key(m_symbols[p], m_symbols[p + 1]), count);
-        }
+        forPairsOfWord(word, thread, local.map, [&](std::uint32_t, std::uint64_t key) { local.add(key, count); });
     });
+    for (LocalCounts& local : counts)
+        local.map = PairMap();
+    m_countedPairs = counts[0].keys.size() + counts[1].keys.size();
 
-    // Combine into the first thread's counts, keeping its share of each pair's occurrences: where the second
-    // thread starts writing them.
-    std::vector<std::uint32_t> firstShare = mine.occurrences;
-    std::vector<std::uint32_t> theirsInMine(theirs.keys.size());
-    theirs.map = PairMap(); // only its key list is needed from here on
-    for (std::size_t i = 0; i < theirs.keys.size(); ++i) {
-        std::uint32_t index = mine.map.find(theirs.keys[i]);
-        if (index == PairMap::kMissing) {
-            index = std::uint32_t(mine.keys.size());
-            mine.map.insert(theirs.keys[i], index);
-            mine.keys.push_back(theirs.keys[i]);
-            mine.counts.push_back(0);
-            mine.occurrences.push_back(0);
-            firstShare.push_back(0);
-        }
-        mine.counts[index] += theirs.counts[i];
-        mine.occurrences[index] += theirs.occurrences[i];
-        theirsInMine[i] = index;
-    }
-    theirs = LocalCounts();
-
+    m_threshold = chooseThreshold(counts[0].counts, counts[1].counts);
     std::size_t kept = 0;
-    for (std::int64_t count : mine.counts)
-        kept += std::uint64_t(count) >= m_keepThreshold;
+    for (const LocalCounts& local : counts)
+        for (std::int64_t count : local.counts)
+            kept += std::uint64_t(count) >= m_threshold;
     m_pairs = PairMap(kept);
     m_slots.reserve(kept);
     m_heap.reserve(kept);
-    std::vector<std::uint32_t> slotOf(mine.keys.size(), PairMap::kMissing);
-    std::vector<std::uint32_t> cursors[2];
-    std::vector<std::uint32_t> listSizes;
-    for (std::size_t i = 0; i < mine.keys.size(); ++i) {
-        if (std::uint64_t(mine.counts[i]) < m_keepThreshold)
-            continue;
-        const std::uint32_t index = newSlot(mine.keys[i]);
-        slotOf[i] = index;
-        m_slots[index].count = mine.counts[i];
-        listSizes.push_back(mine.occurrences[i]);
-        cursors[0].push_back(0);
-        cursors[1].push_back(firstShare[i]);
-        // Every word holding an initial pair is in its entry's set, and initial pairs never reappear elsewhere.
-        m_heap.push_back(Entry{std::uint64_t(mine.counts[i]), PairMap::left(mine.keys[i]),
-                               PairMap::right(mine.keys[i]), index, m_sequence++, kAllWords});
+    for (LocalCounts& local : counts) {
+        for (std::size_t i = 0; i < local.keys.size(); ++i) {
+            if (std::uint64_t(local.counts[i]) < m_threshold)
+                continue;
+            const std::uint32_t index = newSlot(local.keys[i]);
+            m_slots[index].count = local.counts[i];
+            m_slots[index].occurrences.reserve(local.occurrences[i]);
+            // Every word holding a pair is in its entry's set (an index is rebuilt only in the fast mode).
+            m_heap.push_back(Entry{std::uint64_t(local.counts[i]), PairMap::left(local.keys[i]),
+                                   PairMap::right(local.keys[i]), index, m_sequence++, kAllWords});
+        }
+        local = LocalCounts();
     }
     std::make_heap(m_heap.begin(), m_heap.end(), EntryBelow());
-    // Free the counting maps before the lists take their place: the peak memory is here.
-    mine = LocalCounts();
-    firstShare = {};
-    for (std::size_t slot = 0; slot < listSizes.size(); ++slot)
-        m_slots[slot].occurrences.resize(listSizes[slot]);
-    for (std::uint32_t& index : theirsInMine)
-        index = slotOf[index];
-    const std::vector<std::uint32_t>* slotsByThread[2] = {&slotOf, &theirsInMine};
 
-    // The occurrence lists, in corpus order: each thread fills its own part of every list.
+    // The occurrence lists, in corpus order: each thread fills the lists of the pairs it owns.
     forWordsOnTwoThreads([&](int thread, const TrainingCorpus::Word& word) {
-        const std::vector<std::uint32_t>& slots = *slotsByThread[thread];
-        std::vector<std::uint32_t>& cursor = cursors[thread];
-        for (std::uint32_t p = word.start; p + 1 < word.start + word.length; ++p) {
-            const std::uint32_t index = slots[pairAt[p]];
+        forPairsOfWord(word, thread, m_pairs, [&](std::uint32_t position, std::uint64_t key) {
+            const std::uint32_t index = m_pairs.find(key);
             if (index != PairMap::kMissing)
-                m_slots[index].occurrences[cursor[index]++] = p;
-        }
+                m_slots[index].occurrences.push_back(position);
+        });
     });
+}
+
+std::uint64_t MergeRun::chooseThreshold(const std::vector<std::int64_t>& first,
+                                        const std::vector<std::int64_t>& second) const
+{
+    if (m_settings.exact)
+        return m_keepThreshold;
+    // After each rebuild the index keeps twice as many pairs per merge, so rebuilds stay few.
+    const std::uint64_t merges = m_settings.vocabSize - m_vocabulary.size();
+    const std::uint64_t wanted =
+        std::max<std::uint64_t>(1, merges * m_settings.indexedPairsPerMerge << std::min<std::uint32_t>(m_rebuilds, 16));
+    std::vector<std::int64_t> candidates;
+    for (const std::vector<std::int64_t>* counts : {&first, &second})
+        for (std::int64_t count : *counts)
+            if (std::uint64_t(count) >= m_keepThreshold)
+                candidates.push_back(count);
+    if (candidates.size() <= wanted)
+        return m_keepThreshold;
+    std::nth_element(candidates.begin(), candidates.begin() + std::ptrdiff_t(wanted - 1), candidates.end(),
+                     std::greater<std::int64_t>());
+    return std::uint64_t(candidates[wanted - 1]);
 }
 
 template<typename PerWord>
 void MergeRun::forWordsOnTwoThreads(PerWord perWord)
 {
-    // Thread 0 (the caller, which polls for cancellation) takes the first half of the symbols, thread 1 the rest.
+    // Both threads go over all words; thread 0 (the caller) polls for cancellation.
     const auto& words = m_corpus.words();
-    std::size_t split = 0;
-    std::uint64_t seen = 0;
-    const std::uint64_t half = (m_symbols.size() - words.size()) / 2;
-    while (split < words.size() && seen < half)
-        seen += words[split++].length;
-
     std::atomic<bool> stop{false};
     std::thread helper([&] {
-        for (std::size_t w = split; w < words.size() && !stop; ++w)
+        for (std::size_t w = 0; w < words.size() && !stop; ++w)
             perWord(1, words[w]);
     });
-    for (std::size_t w = 0; w < split && !stop; ++w) {
+    for (std::size_t w = 0; w < words.size() && !stop; ++w) {
         if (m_progress.cancelled())
             stop = true;
         else
@@ -210,6 +217,29 @@ void MergeRun::forWordsOnTwoThreads(PerWord perWord)
     helper.join();
     if (stop)
         throw Cancelled();
+}
+
+template<typename PerPair>
+void MergeRun::forPairsOfWord(const TrainingCorpus::Word& word, int thread, const PairMap& map, PerPair perPair) const
+{
+    // Tokens start where the symbols are token ids (before the first merge, everywhere).
+    const std::uint32_t end = word.start + word.length;
+    for (std::uint32_t p = word.start;;) {
+        const std::uint32_t leftLength = m_vocabulary.length(m_symbols[p]);
+        const std::uint32_t q = p + leftLength;
+        if (q >= end)
+            break;
+        if (q + kLookAhead + 1 < end) {
+            const std::uint64_t ahead = PairMap::key(m_symbols[q + kLookAhead], m_symbols[q + kLookAhead + 1]);
+            if (ownerOf(ahead) == thread)
+                map.prefetch(ahead);
+        }
+        const std::uint64_t key = PairMap::key(m_symbols[p], m_symbols[q]);
+        if (ownerOf(key) == thread &&
+            leftLength + std::uint64_t(m_vocabulary.length(m_symbols[q])) < m_settings.maxTokenLength)
+            perPair(p, key);
+        p = q;
+    }
 }
 
 void MergeRun::mergeEntry(const Entry& top)
@@ -278,7 +308,7 @@ void MergeRun::mergeEntry(const Entry& top)
             else
                 m_lossBefore.add(previous, count);
             if (m_vocabulary.length(previous) + std::uint64_t(mergedLength) < maxLength)
-                gain(previous, merged, count, before, std::uint32_t(word));
+                gain(previous, merged, count, before);
         }
 
         m_symbols[p] = merged;
@@ -296,7 +326,7 @@ void MergeRun::mergeEntry(const Entry& top)
             else
                 m_lossAfter.add(next, count);
             if (m_vocabulary.length(next) + std::uint64_t(mergedLength) < maxLength)
-                gain(merged, next, count, p, std::uint32_t(word));
+                gain(merged, next, count, p);
         }
         m_tokens -= std::uint64_t(count);
     }
@@ -341,13 +371,12 @@ void MergeRun::change(std::uint32_t left, std::uint32_t right, std::int64_t delt
     m_newPairs[newPairIndex(left, right)].delta += delta;
 }
 
-void MergeRun::gain(std::uint32_t left, std::uint32_t right, std::int64_t delta, std::uint32_t position,
-                    std::uint32_t word)
+void MergeRun::gain(std::uint32_t left, std::uint32_t right, std::int64_t delta, std::uint32_t position)
 {
     const std::uint32_t index = newPairIndex(left, right);
     m_newPairs[index].delta += delta;
     ++m_newPairs[index].gains;
-    m_gains.push_back(Gain{index, position, word});
+    m_gains.push_back(Gain{index, position});
 }
 
 std::uint32_t MergeRun::newPairIndex(std::uint32_t left, std::uint32_t right)
@@ -366,52 +395,57 @@ std::uint32_t MergeRun::newPairIndex(std::uint32_t left, std::uint32_t right)
 
 void MergeRun::settleNewPairs()
 {
-    // Group the gained positions by pair (counting sort; positions stay in corpus order within a pair).
-    std::vector<std::uint32_t>& order = m_gainOrder;
-    order.assign(m_newPairs.size() + 1, 0);
-    for (std::size_t i = 0; i < m_newPairs.size(); ++i)
-        order[i + 1] = order[i] + m_newPairs[i].gains;
-    std::vector<Gain> grouped(m_gains.size());
-    for (const Gain& g : m_gains)
-        grouped[order[g.newPair]++] = g;
-
-    std::size_t begin = 0;
-    for (const NewPair& pair : m_newPairs) {
-        const std::size_t end = begin + pair.gains;
+    // Each new pair's slot, when it keeps the positions it gained, with exactly the room they take.
+    m_newPairSlots.assign(m_newPairs.size(), kNone);
+    for (std::size_t i = 0; i < m_newPairs.size(); ++i) {
+        const NewPair& pair = m_newPairs[i];
         std::uint32_t index = m_pairs.find(pair.key);
         if (index != PairMap::kMissing) {
             if (!m_settings.exact && pair.gains > 0)
                 throw RecreatedToken(); // a pair gaining in two merges: only the exact mode follows that
             m_slots[index].count += pair.delta;
-        } else if (pair.gains > 0 && (m_settings.exact || pair.delta >= std::int64_t(m_keepThreshold))) {
+        } else if (pair.gains > 0 && (m_settings.exact || pair.delta >= std::int64_t(m_threshold))) {
             index = newSlot(pair.key);
             m_slots[index].count = pair.delta;
         }
         if (index != PairMap::kMissing && pair.gains > 0) {
-            Slot& slot = m_slots[index];
-            for (std::size_t g = begin; g < end; ++g)
-                slot.occurrences.push_back(grouped[g].position);
-            // Hugging Face's drain of where_to_update: pushed with its total count and the words where it gained.
-            if (slot.count > 0 && std::uint64_t(slot.count) >= m_keepThreshold) {
-                std::uint32_t wordSet = kAllWords;
-                if (m_settings.exact) {
-                    std::vector<std::uint32_t> words;
-                    for (std::size_t g = begin; g < end; ++g) {
-                        if (words.empty() || words.back() != grouped[g].word)
-                            words.push_back(grouped[g].word);
-                    }
-                    wordSet = storeWordSet(std::move(words));
-                }
-                push(Entry{std::uint64_t(slot.count), PairMap::left(pair.key), PairMap::right(pair.key), index, 0,
-                           wordSet});
-            }
+            m_newPairSlots[i] = index;
+            std::vector<std::uint32_t>& occurrences = m_slots[index].occurrences;
+            occurrences.reserve(occurrences.size() + pair.gains);
         }
-        begin = end;
         const std::uint32_t right = PairMap::right(pair.key);
         (right == m_mergedToken ? m_newPairByLeft[PairMap::left(pair.key)] : m_newPairByRight[right]) = kNone;
     }
+    // The gained positions, in corpus order within each pair.
+    std::vector<std::vector<std::uint32_t>> words(m_settings.exact ? m_newPairs.size() : 0);
+    for (const Gain& g : m_gains) {
+        const std::uint32_t index = m_newPairSlots[g.newPair];
+        if (index == kNone)
+            continue;
+        m_slots[index].occurrences.push_back(g.position);
+        if (m_settings.exact) {
+            const std::uint32_t word = wordOf(g.position);
+            if (words[g.newPair].empty() || words[g.newPair].back() != word)
+                words[g.newPair].push_back(word);
+        }
+    }
+    // Hugging Face's drain of where_to_update: each pair pushed with its total count and the words where it gained.
+    for (std::size_t i = 0; i < m_newPairs.size(); ++i) {
+        const std::uint32_t index = m_newPairSlots[i];
+        if (index == kNone)
+            continue;
+        const Slot& slot = m_slots[index];
+        if (slot.count > 0 && std::uint64_t(slot.count) >= m_threshold) {
+            const std::uint32_t wordSet = m_settings.exact ? storeWordSet(std::move(words[i])) : kAllWords;
+            push(Entry{std::uint64_t(slot.count), PairMap::left(m_newPairs[i].key), PairMap::right(m_newPairs[i].key),
+                       index, 0, wordSet});
+        }
+    }
     m_newPairs.clear();
     m_gains.clear();
+    // A merge of a very common pair gains millions of positions; the next ones need far fewer.
+    if (m_gains.capacity() > kKeptGains)
+        m_gains = std::vector<Gain>();
 }
 
 void MergeRun::push(Entry entry)
@@ -455,6 +489,12 @@ void MergeRun::releaseWordSet(std::uint32_t index)
         return;
     m_wordSets[index] = {};
     m_freeWordSets.push_back(index);
+}
+
+std::uint32_t MergeRun::wordOf(std::uint32_t position) const
+{
+    const auto after = std::upper_bound(m_wordStarts.begin(), m_wordStarts.end(), position);
+    return std::uint32_t(after - m_wordStarts.begin() - 1);
 }
 
 std::uint32_t MergeRun::previousStart(std::uint32_t position) const

@@ -10,6 +10,7 @@
 #include <QtTest>
 
 #include <chrono>
+#include <optional>
 #include <random>
 #include <unordered_set>
 
@@ -196,6 +197,30 @@ std::vector<BpeMerge> trainExactly(const RandomCase& c)
     settings.exact = true;
     NullProgress progress;
     return MergeRun(corpus, vocabulary, settings, progress).run();
+}
+
+// MergeRun's fast mode with an index of the best pairs only, rebuilt from the corpus whenever they are merged or fall
+// behind: the merges must not depend on how many pairs the index keeps. None if a merge re-creates a token.
+std::optional<std::vector<BpeMerge>> trainRebuildingTheIndex(const RandomCase& c)
+{
+    if (!c.options.learnsMerges())
+        return std::vector<BpeMerge>();
+    TrainerVocabulary vocabulary(c.options.alphabet(), c.options.finalSpecialTokens());
+    TrainingCorpus corpus(vocabulary);
+    for (const auto& chunk : c.chunks)
+        corpus.addChunk(chunk);
+    MergeRun::Settings settings;
+    settings.vocabSize = std::uint64_t(c.options.vocabSize);
+    settings.minFrequency = std::uint64_t(c.options.minFrequency);
+    if (const auto maxLength = c.options.hfMaxTokenLength())
+        settings.maxTokenLength = std::uint64_t(*maxLength);
+    settings.indexedPairsPerMerge = 0;
+    NullProgress progress;
+    try {
+        return MergeRun(corpus, vocabulary, settings, progress).run();
+    } catch (const MergeRun::RecreatedToken&) {
+        return std::nullopt;
+    }
 }
 
 HfBpeTrainerPort::Result trainWithPort(const RandomCase& c)
@@ -392,6 +417,7 @@ void TestBpeTrainer::matchesTheHuggingFacePortOnRandomCorpora()
 {
     int withMerges = 0;
     int withRecreatedTokens = 0;
+    int withRebuiltIndex = 0;
     for (unsigned seed = 1; seed <= 3000; ++seed) {
         std::mt19937 rng(seed);
         const RandomCase c = seed <= 600 ? randomCase(rng) : recreatingCase(rng);
@@ -408,6 +434,10 @@ void TestBpeTrainer::matchesTheHuggingFacePortOnRandomCorpora()
             QFAIL(context.constData());
         }
         QVERIFY2(trainExactly(c) == reference.merges, context.constData());
+        if (const auto rebuilding = trainRebuildingTheIndex(c)) {
+            QVERIFY2(*rebuilding == reference.merges, context.constData());
+            withRebuiltIndex += !rebuilding->empty();
+        }
         const std::vector<BpeMerge> expected = lastRankPerPair(reference.merges);
         if (ours.merges != expected) {
             std::size_t i = 0;
@@ -430,6 +460,7 @@ void TestBpeTrainer::matchesTheHuggingFacePortOnRandomCorpora()
     // The corpora must exercise both ordinary training and merges that spell an existing token.
     QVERIFY(withMerges > 400);
     QVERIFY(withRecreatedTokens > 5);
+    QVERIFY(withRebuiltIndex > 400);
 }
 
 void TestBpeTrainer::validationFollowsCodecBpe_data()
