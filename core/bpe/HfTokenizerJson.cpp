@@ -1,13 +1,12 @@
 #include "bpe/HfTokenizerJson.h"
 
-#include "bpe/JsonPrettyWriter.h"
+#include "bpe/AddedTokenJson.h"
 #include "bpe/JsonScanner.h"
+#include "bpe/WholeFile.h"
 #include "common/Error.h"
 
 #include <nlohmann/json.hpp>
 
-#include <fstream>
-#include <sstream>
 
 namespace codecbpe {
 namespace {
@@ -15,22 +14,6 @@ namespace {
 using Json = nlohmann::json;
 
 std::string_view slice(std::string_view text, JsonSpan span) { return text.substr(span.begin, span.end - span.begin); }
-
-void writeAddedToken(JsonPrettyWriter& w, const AddedToken& t)
-{
-    w.beginObject();
-    w.key("id");
-    w.integer(t.id);
-    w.key("content");
-    w.string(t.content);
-    for (const auto& [name, value] : {std::pair{"single_word", t.singleWord}, std::pair{"lstrip", t.lstrip},
-                                      std::pair{"rstrip", t.rstrip}, std::pair{"normalized", t.normalized},
-                                      std::pair{"special", t.special}}) {
-        w.key(name);
-        w.boolean(value);
-    }
-    w.endObject();
-}
 
 bool flag(const Json& entry, const char* name, bool fallback)
 {
@@ -40,36 +23,9 @@ bool flag(const Json& entry, const char* name, bool fallback)
 
 } // namespace
 
-std::string addedTokenJsonPretty(const AddedToken& token)
-{
-    std::string out;
-    JsonPrettyWriter w(out);
-    writeAddedToken(w, token);
-    return out;
-}
-
-std::string addedTokenJsonCompact(const AddedToken& token)
-{
-    std::string out = "{\"id\":" + std::to_string(token.id) + ",\"content\":";
-    appendJsonString(out, token.content);
-    for (const auto& [name, value] : {std::pair{"single_word", token.singleWord}, std::pair{"lstrip", token.lstrip},
-                                      std::pair{"rstrip", token.rstrip}, std::pair{"normalized", token.normalized},
-                                      std::pair{"special", token.special}})
-        out += std::string(",\"") + name + "\":" + (value ? "true" : "false");
-    out += '}';
-    return out;
-}
-
 HfTokenizerJson HfTokenizerJson::read(const std::filesystem::path& file)
 {
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        throw Error(file.string(), "cannot open the file");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad())
-        throw Error(file.string(), "cannot read the file");
-    return parse(std::move(buffer).str(), file.string());
+    return parse(readWholeFile(file), file.string());
 }
 
 HfTokenizerJson HfTokenizerJson::parse(std::string text, const std::string& fileName)

@@ -51,8 +51,4 @@ private:
     std::string m_postProcessor = "null";
 };
 
-// The added token as HF serializes it: id, content, single_word, lstrip, rstrip, normalized, special.
-std::string addedTokenJsonPretty(const AddedToken& token);
-std::string addedTokenJsonCompact(const AddedToken& token);
-
 } // namespace codecbpe

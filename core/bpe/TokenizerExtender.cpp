@@ -4,11 +4,11 @@
 #include "bpe/JsonPrettyWriter.h"
 #include "bpe/TokenizerFolder.h"
 #include "bpe/TransformersConfigEdit.h"
+#include "bpe/WholeFile.h"
 #include "common/AtomicFile.h"
 #include "common/Error.h"
 
 #include <algorithm>
-#include <fstream>
 #include <memory>
 #include <set>
 #include <sstream>
@@ -18,16 +18,6 @@ namespace codecbpe {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string readText(const fs::path& file)
-{
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        throw Error(file.string(), "cannot open the file");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return std::move(buffer).str();
-}
 
 // HF's AddedVocabulary::add_tokens over the base tokenizer's added tokens and model vocabulary.
 class AddedVocabulary {
@@ -128,9 +118,9 @@ TokenizerExtension TokenizerExtender::extend(const fs::path& existingDir, const 
     const HfTokenizerJson base = HfTokenizerJson::read(existingDir / TokenizerFolder::kTokenizerJson);
     const fs::path configFile = existingDir / TokenizerFolder::kTokenizerConfigJson;
     const fs::path mapFile = existingDir / TokenizerFolder::kSpecialTokensMapJson;
-    const std::string configText = readText(configFile);
+    const std::string configText = readWholeFile(configFile);
     const std::optional<std::string> mapText =
-        fs::exists(mapFile) ? std::optional<std::string>(readText(mapFile)) : std::nullopt;
+        fs::exists(mapFile) ? std::optional<std::string>(readWholeFile(mapFile)) : std::nullopt;
 
     if (!fs::is_directory(codecTokenizerDir))
         throw Error(codecTokenizerDir.string(), "is not a folder (the Codec BPE tokenizer folder is needed)");

@@ -1,5 +1,6 @@
 #include "bpe/TokenizerFolder.h"
 
+#include "bpe/AddedTokenJson.h"
 #include "bpe/JsonPrettyWriter.h"
 #include "common/AtomicFile.h"
 #include "common/Error.h"
@@ -58,6 +59,22 @@ std::optional<std::string> tokenName(const Json& config, const char* key, const 
     if (it->is_object() && it->contains("content") && (*it)["content"].is_string())
         return (*it)["content"].get<std::string>();
     throw Error(file.string(), std::string(key) + " is neither a string nor a token object");
+}
+
+// The named tokens of tokenizer_config.json (`config`, already read), else of special_tokens_map.json.
+SpecialTokenNames specialTokenNames(const std::optional<Json>& config, const std::filesystem::path& configFile,
+                                    const std::filesystem::path& mapFile)
+{
+    const std::optional<Json> map = readJsonIfExists(mapFile);
+    SpecialTokenNames names;
+    for (const NamedToken& named : kNamedTokens) {
+        auto& value = names.*named.member;
+        if (config)
+            value = tokenName(*config, named.key, configFile);
+        if (!value && map)
+            value = tokenName(*map, named.key, mapFile);
+    }
+    return names;
 }
 
 CodecMetadata readCodecMetadata(const Json& j, const std::filesystem::path& file)
@@ -139,20 +156,18 @@ TokenizerFolder TokenizerFolder::read(const std::filesystem::path& dir)
 {
     TokenizerFolder folder = readTokenizerJson(dir / kTokenizerJson);
     const auto configFile = dir / kTokenizerConfigJson;
-    const auto mapFile = dir / kSpecialTokensMapJson;
     const std::optional<Json> config = readJsonIfExists(configFile);
-    const std::optional<Json> map = readJsonIfExists(mapFile);
-    for (const NamedToken& named : kNamedTokens) {
-        auto& value = folder.specialTokens.*named.member;
-        if (config)
-            value = tokenName(*config, named.key, configFile);
-        if (!value && map)
-            value = tokenName(*map, named.key, mapFile);
-    }
+    folder.specialTokens = specialTokenNames(config, configFile, dir / kSpecialTokensMapJson);
     if (config)
         if (const auto it = config->find(kCodecKey); it != config->end())
             folder.codec = readCodecMetadata(*it, configFile);
     return folder;
+}
+
+SpecialTokenNames TokenizerFolder::readSpecialTokenNames(const std::filesystem::path& dir)
+{
+    const auto configFile = dir / kTokenizerConfigJson;
+    return specialTokenNames(readJsonIfExists(configFile), configFile, dir / kSpecialTokensMapJson);
 }
 
 // transformers 4.x save_pretrained (PreTrainedTokenizerFast as codec-bpe builds it): json.dumps(indent=2,
@@ -173,20 +188,7 @@ std::string TokenizerFolder::tokenizerConfigJson() const
     w.beginObject();
     for (const AddedToken* t : added) {
         w.key(std::to_string(t->id));
-        w.beginObject();
-        w.key("content");
-        w.string(t->content);
-        w.key("lstrip");
-        w.boolean(t->lstrip);
-        w.key("normalized");
-        w.boolean(t->normalized);
-        w.key("rstrip");
-        w.boolean(t->rstrip);
-        w.key("single_word");
-        w.boolean(t->singleWord);
-        w.key("special");
-        w.boolean(t->special);
-        w.endObject();
+        writeAddedTokenSortedKeys(w, *t);
     }
     w.endObject();
     writeNamedToken(w, specialTokens, "bos_token");

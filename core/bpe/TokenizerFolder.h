@@ -93,6 +93,9 @@ struct TokenizerFolder {
     // Throws Error naming the file for anything malformed or unsupported.
     static TokenizerFolder read(const std::filesystem::path& dir);
     static TokenizerFolder readTokenizerJson(const std::filesystem::path& file);
+    // The named special tokens of any tokenizer folder: tokenizer_config.json's, else special_tokens_map.json's
+    // (either file may be missing). Throws Error naming the file for malformed JSON or names.
+    static SpecialTokenNames readSpecialTokenNames(const std::filesystem::path& dir);
 
     // Writes the three files into `dir` (created if needed). All three are rendered and written to temporary names
     // before the first is renamed into place, so a failure while writing leaves the previous files untouched.

@@ -3,13 +3,12 @@
 // The vocab and merges (hundreds of thousands of entries) are scanned directly; the small parts go through nlohmann.
 #include "bpe/JsonScanner.h"
 #include "bpe/TokenizerFolder.h"
+#include "bpe/WholeFile.h"
 #include "common/Error.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <string_view>
 #include <unordered_map>
 
@@ -17,18 +16,6 @@ namespace codecbpe {
 namespace {
 
 using Json = nlohmann::json;
-
-std::string readWholeFile(const std::filesystem::path& file)
-{
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        throw Error(file.string(), "cannot open the file");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad())
-        throw Error(file.string(), "cannot read the file");
-    return std::move(buffer).str();
-}
 
 std::string jsonQuoted(std::string_view s) { return Json(std::string(s)).dump(); }
 

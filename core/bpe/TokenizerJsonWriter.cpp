@@ -1,5 +1,6 @@
 // TokenizerFolder::tokenizerJson(): tokenizer.json exactly as HF tokenizers' Tokenizer::save(path, pretty=true)
 // writes it (serde_json pretty, field order of the Serialize impls, vocab in id order, merges as pairs).
+#include "bpe/AddedTokenJson.h"
 #include "bpe/JsonPrettyWriter.h"
 #include "bpe/TokenizerFolder.h"
 
@@ -26,24 +27,8 @@ void writeAddedTokens(JsonPrettyWriter& w, const std::vector<AddedToken>& tokens
 {
     w.key("added_tokens");
     w.beginArray();
-    for (const AddedToken& t : tokens) {
-        w.beginObject();
-        w.key("id");
-        w.integer(t.id);
-        w.key("content");
-        w.string(t.content);
-        w.key("single_word");
-        w.boolean(t.singleWord);
-        w.key("lstrip");
-        w.boolean(t.lstrip);
-        w.key("rstrip");
-        w.boolean(t.rstrip);
-        w.key("normalized");
-        w.boolean(t.normalized);
-        w.key("special");
-        w.boolean(t.special);
-        w.endObject();
-    }
+    for (const AddedToken& t : tokens)
+        writeAddedToken(w, t);
     w.endArray();
 }
 

@@ -29,18 +29,6 @@ Json readJson(const fs::path& file)
     }
 }
 
-std::optional<std::string> namedToken(const Json& config, const char* key)
-{
-    const auto it = config.find(key);
-    if (it == config.end() || it->is_null())
-        return std::nullopt;
-    if (it->is_string())
-        return it->get<std::string>();
-    if (it->is_object() && it->contains("content") && (*it)["content"].is_string())
-        return (*it)["content"].get<std::string>();
-    return std::nullopt;
-}
-
 std::optional<TokenId> vocabId(const BpeModel& model, const std::optional<std::string>& token)
 {
     if (!token)
@@ -149,13 +137,11 @@ LmDatasetTokenizer LmDatasetTokenizer::load(const fs::path& dir, const std::opti
     } catch (const Json::exception& e) {
         throw Error(file, std::string("post_processor: ") + e.what());
     }
-    if (fs::exists(dir / TokenizerFolder::kTokenizerConfigJson)) {
-        const Json config = readJson(dir / TokenizerFolder::kTokenizerConfigJson);
-        if (const auto name = namedToken(config, "bos_token"))
-            t.m_bos = hf->tokenToId(*name);
-        if (const auto name = namedToken(config, "eos_token"))
-            t.m_eos = hf->tokenToId(*name);
-    }
+    const SpecialTokenNames names = TokenizerFolder::readSpecialTokenNames(dir);
+    if (names.bos)
+        t.m_bos = hf->tokenToId(*names.bos);
+    if (names.eos)
+        t.m_eos = hf->tokenToId(*names.eos);
     t.m_matcher = matcher;
     t.m_hf = hf;
     return t;
