@@ -68,7 +68,9 @@ QByteArray readAll(const QString& file)
 // `codecbpe encode`'s summary line: "encoded n file(s): C codes -> T tokens (...)".
 qint64 encodedTokens(const QString& tokenizer, const QString& codes)
 {
-    const ProcessResult r = runProcess(cliPath(), {"encode", "--tokenizer", tokenizer, codes, "-o", "/dev/null"});
+    // The ids go to a file beside the tokenizer: an atomic write would replace a device such as /dev/null.
+    const ProcessResult r =
+        runProcess(cliPath(), {"encode", "--tokenizer", tokenizer, codes, "-o", tokenizer + ".ids.txt"});
     const auto match = QRegularExpression(QStringLiteral("-> (\\d+) tokens")).match(QString::fromUtf8(r.err));
     return r.exitCode == 0 && match.hasMatch() ? match.captured(1).toLongLong() : -1;
 }
