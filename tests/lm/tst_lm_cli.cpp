@@ -21,49 +21,13 @@ using namespace codecbpe;
 using namespace codecbpe::test;
 using Json = nlohmann::json;
 
-namespace {
-
-const char* kBaseTokenizer =
-    R"({"added_tokens":[{"id":3,"content":"<s>","single_word":false,"lstrip":false,"rstrip":false,"normalized":false,)"
-    R"("special":true}],"normalizer":null,"pre_tokenizer":null,"post_processor":null,"decoder":null,)"
-    R"("model":{"type":"BPE","vocab":{"a":0,"b":1,"丁":2},"merges":[]}})";
-
-void saveCodes(const QString& file, int k, std::vector<CodeGrid::Code> codes)
-{
-    const auto frames = std::int64_t(codes.size()) / k;
-    saveNpyCodes(file.toStdString(), CodeGrid(k, frames, std::move(codes)), NpyDtype::Int64, {1, k, frames});
-}
-
-struct Fixture {
-    QTemporaryDir tmp;
-    QString base = tmp.filePath("base");
-    QString codec = tmp.filePath("codec");
-    QString codes = tmp.filePath("codes");
-
-    Fixture()
-    {
-        QDir().mkpath(base);
-        writeFileBytes(base + "/tokenizer.json", kBaseTokenizer);
-        writeFileBytes(base + "/tokenizer_config.json", "{\n  \"bos_token\": \"<s>\"\n}\n");
-        makeCodecTokenizer(1, 4, 0x4E00, {{"一", "丁"}}).write(codec.toStdString());
-        QDir().mkpath(codes);
-        saveCodes(codes + "/rec_c0_t0.npy", 1, {0, 1, 0, 1, 2, 3});
-        saveCodes(codes + "/rec_c0_t1.npy", 1, {0, 1});
-        saveCodes(codes + "/zz_c0.npy", 1, {3, 3, 3});
-    }
-
-    ProcessResult run(const QStringList& args) const { return runProcess(cliPath(), args, {}, 120000, tmp.path()); }
-};
-
-} // namespace
-
 class TstLmCli : public QObject {
     Q_OBJECT
 
 private slots:
     void extendTokenizer()
     {
-        Fixture f;
+        LmFixture f;
         // Default save path output/<existing>_extended, the message, the conflict warning (丁 is in the base)
         ProcessResult r = f.run({"extend-tokenizer", "--existing_tokenizer", "base", "--codec_bpe_tokenizer", "codec",
                                  "--additional_special_tokens", "<audio>", "</audio>"});
@@ -97,7 +61,7 @@ private slots:
 
     void prepLmDataset()
     {
-        Fixture f;
+        LmFixture f;
         // Defaults: output/lm_dataset.txt, sequence 4096, overlap 1024; the alphabet from the tokenizer's metadata
         ProcessResult r = f.run({"prep-lm-dataset", "--tokenizer", "codec", "--codes_path", "codes"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -148,7 +112,7 @@ private slots:
 
     void lmDatasetStats()
     {
-        Fixture f;
+        LmFixture f;
         QVERIFY(f.run({"prep-lm-dataset", "--tokenizer", "codec", "--codes_path", "codes", "--audio_start_token",
                        "<pad>", "--sequence_length", "4", "--overlap_length", "1"}).exitCode == 0);
         // Lines <pad>一丁一丁丂, <pad>丂七一丁, <pad>七七七: 5, 4 (1 repeated: 3), 3 codes at K=1, 75 Hz from the
