@@ -5,12 +5,14 @@
 
 #include <QDir>
 #include <QDoubleSpinBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 
+#include <iterator>
 #include <limits>
+#include <utility>
 
 namespace codecbpe::widgets {
 
@@ -54,17 +56,28 @@ TrainOptionsForm::TrainOptionsForm(QWidget* parent)
     m_problemLabel->setWordWrap(true);
     m_problemLabel->setStyleSheet(QStringLiteral("color: #b00020"));
 
-    auto* layout = new QFormLayout(this);
-    layout->addRow(tr("Codes folder:"), m_folder);
-    layout->addRow(tr("Codebooks:"), m_numCodebooks);
-    layout->addRow(tr("Codebook size:"), m_codebookSize);
-    layout->addRow(tr("Framerate (Hz):"), m_framerate);
-    layout->addRow(tr("Vocabulary size:"), m_vocabSize);
-    layout->addRow(tr("Minimum frequency:"), m_minFrequency);
-    layout->addRow(tr("Pad token:"), m_padToken);
-    layout->addRow(tr("Max codebook n-grams per token:"), m_ngrams);
-    layout->addRow(tr("Chunk size (s):"), m_chunkSeconds);
-    layout->addRow(m_problemLabel);
+    // Two columns of label and field, so that the Train panel keeps room for its plots in a dock.
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("Codes folder:"), this), 0, 0);
+    layout->addWidget(m_folder, 0, 1, 1, 3);
+    const std::pair<QString, QWidget*> fields[] = {
+        {tr("Codebooks:"), m_numCodebooks},        {tr("Codebook size:"), m_codebookSize},
+        {tr("Framerate (Hz):"), m_framerate},      {tr("Vocabulary size:"), m_vocabSize},
+        {tr("Minimum frequency:"), m_minFrequency}, {tr("Pad token:"), m_padToken},
+        {tr("Max codebook n-grams per token:"), m_ngrams}, {tr("Chunk size (s):"), m_chunkSeconds}};
+    for (int i = 0; i < int(std::size(fields)); ++i) {
+        const int row = 1 + i / 2;
+        const int column = 2 * (i % 2);
+        auto* label = new QLabel(fields[i].first, this);
+        label->setBuddy(fields[i].second);
+        label->setWordWrap(true);
+        layout->addWidget(label, row, column);
+        layout->addWidget(fields[i].second, row, column + 1);
+    }
+    layout->setColumnStretch(1, 1);
+    layout->setColumnStretch(3, 1);
+    layout->addWidget(m_problemLabel, 5, 0, 1, 4);
 
     connect(m_folder, &QLineEdit::textChanged, this, &TrainOptionsForm::check);
     for (QSpinBox* box : {m_numCodebooks, m_codebookSize, m_vocabSize, m_minFrequency, m_ngrams})

@@ -39,11 +39,15 @@ int main(int argc, char** argv)
         window.openTokenizer(1, options.tokenizerB);
 
     if (!options.screenshot.isEmpty()) {
+        // A panel that can show a finished run (e.g. Train on the demo codes) starts it and says when it is done.
+        if (shown->metaObject()->indexOfMethod("prepareScreenshot()") >= 0)
+            QMetaObject::invokeMethod(shown, "prepareScreenshot");
         // Once the background encoding and tokenizations are done (polled: they report through the event loop).
         auto* poll = new QTimer(&window);
         QObject::connect(poll, &QTimer::timeout, &window, [&window, &options, shown] {
             const Session* session = window.session();
-            if (session->isEncoding() || session->isTokenizing(0) || session->isTokenizing(1))
+            if (session->isEncoding() || session->isTokenizing(0) || session->isTokenizing(1) ||
+                shown->property("screenshotPending").toBool())
                 return;
             const bool saved = shown->grab().save(options.screenshot);
             QApplication::exit(saved ? 0 : 1);

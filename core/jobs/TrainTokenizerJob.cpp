@@ -79,9 +79,9 @@ std::vector<bool> TrainTokenizerJob::heldOutMask(std::size_t count, double share
         return held;
     const auto wanted = std::size_t(std::llround(share * double(count)));
     const std::size_t n = std::clamp<std::size_t>(wanted, 1, count - 1);
-    // The middle of each of n equal stretches: deterministic, and spread over folders sorted by path.
+    // The first file of each of n equal stretches: deterministic, and spread over folders sorted by path.
     for (std::size_t k = 0; k < n; ++k)
-        held[(2 * k + 1) * count / (2 * n)] = true;
+        held[k * count / n] = true;
     return held;
 }
 

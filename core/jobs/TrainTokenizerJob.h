@@ -26,7 +26,8 @@ struct TrainTokenizerRequest {
     std::vector<std::string> codesFilter;
     std::optional<std::size_t> numFiles;
     // Share of the files (0..1) kept out of training and encoded after each merge for the compression curve:
-    // round(share x files), at least one and leaving one to train on, spread evenly over the sorted list.
+    // round(share x files), at least one and leaving one to train on: the first of each of that many equal
+    // stretches of the sorted list.
     double heldOutShare = 0.0;
 };
 
