@@ -3,6 +3,7 @@
 #include "widgets/AboutDialog.h"
 #include "widgets/AudioPlayer.h"
 #include "widgets/DemoSession.h"
+#include "widgets/ExportPanel.h"
 #include "widgets/JobProgress.h"
 #include "widgets/PlaybackController.h"
 #include "widgets/PreferencesDialog.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     addPanel(QStringLiteral("vocabulary"), new VocabularyPanel(m_session, this));
     addPanel(QStringLiteral("train"), new TrainPanel(m_session, this));
+    addPanel(QStringLiteral("export"), new ExportPanel(m_session, this));
 
     createActions();
     createMenus();

@@ -1,0 +1,51 @@
+#include "widgets/ExportPanel.h"
+
+#include "widgets/ExtendTokenizerSection.h"
+#include "widgets/LmDatasetSection.h"
+#include "widgets/SaveTokenizerSection.h"
+
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace codecbpe::widgets {
+
+namespace {
+constexpr int kReadableColumns = 80;
+} // namespace
+
+ExportPanel::ExportPanel(Session* session, QWidget* parent)
+    : QWidget(parent),
+      m_save(new SaveTokenizerSection(session)),
+      m_extend(new ExtendTokenizerSection(session)),
+      m_dataset(new LmDatasetSection(session)),
+      m_scroll(new QScrollArea(this))
+{
+    setWindowTitle(tr("Export"));
+    // The three sections are taller than a dock usually is: they scroll together.
+    auto* content = new QWidget;
+    auto* sections = new QVBoxLayout(content);
+    sections->addWidget(m_save);
+    sections->addWidget(m_extend);
+    sections->addWidget(m_dataset);
+    sections->addStretch();
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scroll);
+}
+
+QSize ExportPanel::sizeHint() const
+{
+    // Room for about 60 characters of path beside the labels.
+    const int readable = fontMetrics().averageCharWidth() * kReadableColumns;
+    const QSize content = m_scroll->widget()->sizeHint();
+    return {std::max(content.width(), readable) + m_scroll->verticalScrollBar()->sizeHint().width(), content.height()};
+}
+
+} // namespace codecbpe::widgets
