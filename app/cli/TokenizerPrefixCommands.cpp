@@ -68,14 +68,9 @@ void runVocabCurve(const VocabCurveOptions& options)
         }
         curve.addText(text, framerate > 0.0 ? double(codes.numFrames()) / framerate : 0.0);
     }
-    const std::vector<BpeMerge>& merges = prefix.creationMerges();
-    for (std::size_t i = 0; i < merges.size(); ++i) {
-        if (i % 256 == 0) {
-            progress.report(std::int64_t(i), std::int64_t(merges.size()), "merging");
-            progress.throwIfCancelled();
-        }
-        curve.addMerge(i, merges[i]);
-    }
+    progress.report(0, 0, "merging");
+    progress.throwIfCancelled();
+    curve.addMerges(prefix.creationMerges());
     progress.finish();
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 

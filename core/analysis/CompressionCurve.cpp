@@ -49,11 +49,30 @@ void CompressionCurve::addText(std::u32string_view text, double seconds)
 
 void CompressionCurve::addMerges(const std::vector<BpeMerge>& creationMerges)
 {
+    if (!m_merges.empty()) {
+        for (const BpeMerge& merge : creationMerges)
+            addMerge(m_merges.size(), merge);
+        return;
+    }
+    // Most pairs of the held-out text are never merged: with the whole list known, index only the pairs it merges.
     for (const BpeMerge& merge : creationMerges)
-        addMerge(m_merges.size(), merge);
+        m_onlyPairs.insert(key(merge.left, merge.right));
+    replay();
+    for (const BpeMerge& merge : creationMerges)
+        feed(m_merges.size(), merge);
 }
 
 void CompressionCurve::addMerge(std::size_t index, const BpeMerge& merge)
+{
+    if (!m_onlyPairs.empty()) {
+        // After addMerges: a merge may make any pair now, so index them all again.
+        m_onlyPairs.clear();
+        replay();
+    }
+    feed(index, merge);
+}
+
+void CompressionCurve::feed(std::size_t index, const BpeMerge& merge)
 {
     if (index > m_merges.size())
         throw std::invalid_argument("CompressionCurve::addMerge: merge " + std::to_string(index) + " after only " +
@@ -93,9 +112,11 @@ void CompressionCurve::replay()
     m_rank.clear();
     m_positions.clear();
     m_queue.clear();
-    for (std::size_t i = 0; i + 1 < m_initial.size(); ++i)
-        if (!m_wordEnd[i])
-            m_positions[key(m_symbols[i], m_symbols[i + 1])].push_back(std::uint32_t(i));
+    for (std::size_t i = 0; i + 1 < m_initial.size(); ++i) {
+        const std::uint64_t pair = key(m_symbols[i], m_symbols[i + 1]);
+        if (!m_wordEnd[i] && tracked(pair))
+            m_positions[pair].push_back(std::uint32_t(i));
+    }
 
     std::unordered_set<std::uint64_t> later;
     std::vector<bool> latest(m_merges.size());
@@ -149,7 +170,8 @@ void CompressionCurve::indexPair(std::uint32_t position)
     const std::uint64_t pair = key(m_symbols[position], m_symbols[std::size_t(m_next[position])]);
     const auto rank = m_rank.find(pair);
     if (rank == m_rank.end()) {
-        m_positions[pair].push_back(position);
+        if (tracked(pair))
+            m_positions[pair].push_back(position);
         return;
     }
     // A merge re-created a token that an earlier-ranked merge takes part in: merge_word would take that pair next.

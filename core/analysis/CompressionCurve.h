@@ -10,6 +10,7 @@
 #include <memory>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace codecbpe {
@@ -38,7 +39,8 @@ public:
     // The merge training made at creation index `index`, as a MergeListener sees it: index == merges fed so far
     // continues; a lower index means training restarted there and the merges from it on are void.
     void addMerge(std::size_t index, const BpeMerge& merge);
-    // All merges of a run in creation order (or a folder's model.merges).
+    // All merges of a run in creation order (or a folder's model.merges). Fed to a fresh curve, only the pairs
+    // these merges make are indexed, which is much faster than feeding them one by one.
     void addMerges(const std::vector<BpeMerge>& creationMerges);
 
     // One point per vocabulary size reached so far, the base vocabulary first.
@@ -54,6 +56,8 @@ private:
     static constexpr TokenId kAbsorbed = 0xFFFFFFFFu;
 
     static std::uint64_t key(TokenId left, TokenId right) { return (std::uint64_t(left) << 32) | right; }
+    void feed(std::size_t index, const BpeMerge& merge);
+    bool tracked(std::uint64_t pair) const { return m_onlyPairs.empty() || m_onlyPairs.count(pair) != 0; }
     void indexPair(std::uint32_t position);
     void apply(std::size_t rank, const BpeMerge& merge);
     bool mergeAt(std::uint32_t position, const BpeMerge& merge);
@@ -77,6 +81,7 @@ private:
     std::vector<BpeMerge> m_merges;                         // creation order, as fed
     std::unordered_map<std::uint64_t, std::uint32_t> m_rank; // pair -> creation index of its (latest) merge
     std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> m_positions; // pair -> where it was seen
+    std::unordered_set<std::uint64_t> m_onlyPairs; // when known in advance, the only pairs worth indexing
     std::vector<std::uint64_t> m_queue; // min-heap of rank << 32 | position: pairs re-formed by a later merge
     std::vector<Point> m_points;
 };

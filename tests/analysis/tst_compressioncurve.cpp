@@ -156,6 +156,15 @@ void TestCompressionCurve::liveMergesWithRestartsGiveTheSameCurve()
             live.addMerge(i, merges[i]);
         QVERIFY2(samePoints(live.points(), curveOf(prefix, heldOut)), qPrintable(QString::number(seed)));
         QCOMPARE(live.mergesFed(), merges.size());
+
+        // The first part all at once (only its pairs indexed), then the rest live.
+        CompressionCurve mixed(prefix.model(0));
+        for (const auto& text : heldOut)
+            mixed.addText(text, 0.5);
+        mixed.addMerges({merges.begin(), merges.begin() + std::ptrdiff_t(restart)});
+        for (std::size_t i = restart; i < merges.size(); ++i)
+            mixed.addMerge(i, merges[i]);
+        QVERIFY2(samePoints(mixed.points(), live.points()), qPrintable(QString::number(seed)));
     }
 }
 
