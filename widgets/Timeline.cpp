@@ -105,8 +105,12 @@ void Timeline::setPlayback(PlaybackController* playback)
 
 bool Timeline::eventFilter(QObject* watched, QEvent* event)
 {
+    const QEvent::Type type = event->type();
+    // Only mouse events may be cast to QMouseEvent (UBSan: any other cast is a bad downcast).
+    if (type != QEvent::MouseButtonPress && type != QEvent::MouseMove && type != QEvent::MouseButtonRelease)
+        return QWidget::eventFilter(watched, event);
     const auto* mouse = static_cast<QMouseEvent*>(event);
-    switch (event->type()) {
+    switch (type) {
     case QEvent::MouseButtonPress:
         if (mouse->button() == Qt::LeftButton) {
             m_dragStartX = mouse->position().x();
