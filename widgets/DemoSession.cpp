@@ -28,6 +28,7 @@ DemoSession DemoSession::extractTo(const QString& dir)
     demo.audio = dir + QStringLiteral("/speech.flac");
     demo.codes = dir + QStringLiteral("/codes/speech_c0.npy");
     demo.tokenizer = dir + QStringLiteral("/tokenizer");
+    demo.tokenizerB = dir + QStringLiteral("/tokenizer-b");
     return demo;
 }
 

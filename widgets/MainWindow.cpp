@@ -579,6 +579,7 @@ bool MainWindow::openDemo()
         openTokenizer(0, demo.tokenizer);
     } catch (const std::exception& e) {
         showMessage(QString::fromStdString(e.what()));
+        openTokenizer(1, demo.tokenizerB);
         QMessageBox::warning(this, tr("Cannot open the demo"), QString::fromStdString(e.what()));
         return false;
     }

@@ -53,7 +53,8 @@ public:
     // Segments the open codes with the tokenizer folder `dir` in slot 0 (A) or 1 (B), in the background (after
     // the running encoding, if any).
     void openTokenizer(int slot, const QString& dir);
-    // Opens the bundled demo: the sample speech, its Codec 2 codes and a tokenizer trained on the bundled audio.
+    // Opens the bundled demo: the sample speech, its Codec 2 codes and two tokenizers (A and B) trained on the bundled
+    // audio.
     bool openDemo();
 
     // The codec that encodes opened audio: a CodecRegistry model name or a TorchScript file; empty = codes come

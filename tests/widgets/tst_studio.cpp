@@ -16,6 +16,7 @@
 
 #include "codes/Npy.h"
 
+#include "StudioTestSupport.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -36,39 +37,10 @@
 using namespace codecbpe;
 using namespace codecbpe::widgets;
 
-namespace {
-QString outputDir()
-{
-    const QString dir = codecbpe::test::binaryDir() + QStringLiteral("/test-output/widgets");
-    QDir().mkpath(dir);
-    return dir;
-}
-
-QString demoDir()
-{
-    return codecbpe::test::sourceDir() + QStringLiteral("/resources/demo");
-}
-
-// Token ids the CLI gives for a codes file: an implementation of the figures independent of the studio.
-std::vector<long> cliTokenIds(const QString& codes, const QString& tokenizer)
-{
-    const auto result = codecbpe::test::runProcess(codecbpe::test::cliPath(),
-                                                   {QStringLiteral("encode"), codes, QStringLiteral("--tokenizer"),
-                                                    tokenizer});
-    std::vector<long> ids;
-    if (result.exitCode != 0)
-        return ids;
-    for (const QByteArray& word : result.out.simplified().split(' '))
-        ids.push_back(word.toLong());
-    return ids;
-}
-
-bool waitUntilIdle(const Session& session)
-{
-    return QTest::qWaitFor(
-        [&] { return !session.isEncoding() && !session.isTokenizing(0) && !session.isTokenizing(1); }, 20000);
-}
-} // namespace
+using codecbpe::test::cliTokenIds;
+using codecbpe::test::demoDir;
+using codecbpe::test::waitUntilIdle;
+using codecbpe::test::widgetOutputDir;
 
 class tst_Studio : public QObject {
     Q_OBJECT
@@ -108,34 +80,43 @@ void tst_Studio::demoSessionOpensWithStatistics()
     QVERIFY(waitUntilIdle(*window.session()));
     const Session& session = *window.session();
 
-    // Then the speech, its Codec 2 codes and tokenizer A are there
+    // Then the speech, its Codec 2 codes and tokenizers A and B are there
     QCOMPARE(session.codes().numCodebooks(), 4);
     QCOMPARE(session.codes().numFrames(), 288);
     QCOMPARE(session.codecInfo()->codecModel, std::string("codec2-700c"));
     QCOMPARE(session.sampleRate(), 22050);
     QVERIFY(!session.tokens(0).empty());
+    QVERIFY(!session.tokens(1).empty());
     QVERIFY(window.timeline()->tokenLane(0)->isVisible());
+    QVERIFY(window.timeline()->tokenLane(1)->isVisible());
 
-    // And the strip's figures are those of the CLI's encoding of the same codes with the same tokenizer
-    const std::vector<long> ids =
-        cliTokenIds(demoDir() + QStringLiteral("/codes/speech_c0.npy"), demoDir() + QStringLiteral("/tokenizer"));
-    QVERIFY(!ids.empty());
-    QCOMPARE(std::size_t(session.tokens(0).size()), ids.size());
-    for (std::size_t i = 0; i < ids.size(); ++i)
-        QCOMPARE(long(session.tokens(0).segment(std::int64_t(i)).id), ids[i]);
+    // And each tokenizer's tokens and strip figures are those of the CLI's encoding of the same codes with it
     const QLocale locale;
     const double codes = 4.0 * 288.0;
     const double seconds = 288.0 / 25.0;
     QCOMPARE(window.statistics()->codesText(), QStringLiteral("1,152 codes (4 codebooks × 288 frames)"));
-    QCOMPARE(window.statistics()->tokensText(0),
-             QStringLiteral("Tokens A: %1 tokens · %2 tokens/s · %3 codes/token")
-                 .arg(locale.toString(qlonglong(ids.size())))
-                 .arg(locale.toString(double(ids.size()) / seconds, 'f', 1))
-                 .arg(locale.toString(codes / double(ids.size()), 'f', 2)));
-    QVERIFY(window.statistics()->tokensText(1).isEmpty());
-    QVERIFY(window.grab().save(outputDir() + "/studio-demo.png"));
+    const QString folders[] = {QStringLiteral("/tokenizer"), QStringLiteral("/tokenizer-b")};
+    const QString names[] = {QStringLiteral("Tokens A"), QStringLiteral("Tokens B")};
+    std::size_t tokenCounts[2] = {};
+    for (int slot = 0; slot < 2; ++slot) {
+        const std::vector<long> ids =
+            cliTokenIds(demoDir() + QStringLiteral("/codes/speech_c0.npy"), demoDir() + folders[slot]);
+        QVERIFY(!ids.empty());
+        QCOMPARE(std::size_t(session.tokens(slot).size()), ids.size());
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            QCOMPARE(long(session.tokens(slot).segment(std::int64_t(i)).id), ids[i]);
+        QCOMPARE(window.statistics()->tokensText(slot),
+                 QStringLiteral("%1: %2 tokens · %3 tokens/s · %4 codes/token")
+                     .arg(names[slot], locale.toString(qlonglong(ids.size())),
+                          locale.toString(double(ids.size()) / seconds, 'f', 1),
+                          locale.toString(codes / double(ids.size()), 'f', 2)));
+        tokenCounts[slot] = ids.size();
+    }
+    // B's tokens are at most a frame long, so it needs more of them
+    QVERIFY(tokenCounts[1] > tokenCounts[0]);
+    QVERIFY(window.grab().save(widgetOutputDir() + "/studio-demo.png"));
 
-    // And tokenizer B on the same codes shows its own line
+    // And tokenizer A's folder opened as B shows A's figures on B's line
     window.openTokenizer(1, demoDir() + QStringLiteral("/tokenizer"));
     QVERIFY(waitUntilIdle(session));
     QCOMPARE(window.statistics()->tokensText(1),
@@ -230,7 +211,7 @@ void tst_Studio::encodingCanBeCancelled()
     session->encodeAudio(MainWindow::builtInCodec());
     QTRY_VERIFY(window.jobProgress()->isVisible());
     QTRY_VERIFY(!progress.isEmpty() && progress.last().at(1).toInt() == 40);
-    QVERIFY(window.grab().save(outputDir() + "/studio-encoding.png"));
+    QVERIFY(window.grab().save(widgetOutputDir() + "/studio-encoding.png"));
 
     // When the user presses the progress bar's cancel button
     QTest::mouseClick(window.jobProgress()->cancelButton(), Qt::LeftButton);
@@ -308,7 +289,7 @@ void tst_Studio::clickSetsCursorAndDragSelects()
 
     // The overlay shows them over every lane: selection tint inside, the cursor line at the press
     const QImage image = timeline->grab().toImage().convertToFormat(QImage::Format_RGB32);
-    timeline->grab().save(outputDir() + "/studio-selection.png");
+    timeline->grab().save(widgetOutputDir() + "/studio-selection.png");
     const int rulerMiddle = ruler->geometry().center().y();
     QCOMPARE(QColor(image.pixel(400, rulerMiddle)), PlaybackOverlay::editCursorColor());
     const QColor inside(image.pixel(500, rulerMiddle));
