@@ -130,8 +130,9 @@ void MergeRun::indexPairs()
 
     // Each thread counts the pairs it owns over the whole corpus, so every pair is counted once, in one place.
     // Codec text repeats its pairs: about one new pair in eight positions, half of them for each thread. Merged
-    // tokens make more distinct pairs: a rebuild expects each thread to see as many as the last index counted.
-    const std::size_t expectedPairs = std::max(m_symbols.size() / 16, m_countedPairs);
+    // tokens make about twice as many distinct pairs by the time of a rebuild: sized for them, no table grows
+    // (which would hold the old and the new table at once), and the lists' unused room is never touched.
+    const std::size_t expectedPairs = std::max(m_symbols.size() / 16, m_countedPairs * 5 / 4);
     LocalCounts counts[2] = {LocalCounts(expectedPairs), LocalCounts(expectedPairs)};
     forWordsOnTwoThreads([&](int thread, const TrainingCorpus::Word& word) {
         LocalCounts& local = counts[thread];
