@@ -6,7 +6,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QVBoxLayout>
-#include <QLineEdit>
 
 namespace codecbpe::widgets {
 
