@@ -1,6 +1,7 @@
 // bench_load: a generated folder of 10,000 small code files (4 x 1024 codes, 50-400 frames each, fixed seed) through
 // codecbpe train-tokenizer, encode and prep-lm-dataset, each in its own process with at most 64 open files; prints
-// each command's files/s and whole-process peak RSS (wait4) in bytes per corpus code against the 24-byte budget.
+// each command's files/s, CPU time and whole-process peak RSS (wait4) in bytes per corpus code against the 24-byte
+// budget.
 // Usage: bench_load [RECORDINGS]
 #include "SyntheticCodes.h"
 
@@ -24,6 +25,7 @@ constexpr rlim_t kOpenFiles = 64;
 struct Run {
     bool ok = false;
     double seconds = 0;
+    double cpuSeconds = 0; // user + system, all threads
     double peakBytes = 0;
 };
 
@@ -57,6 +59,8 @@ Run runCli(const std::vector<std::string>& args)
     run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     run.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
     run.peakBytes = double(usage.ru_maxrss) * 1024.0;
+    run.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                     double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     return run;
 }
 
@@ -97,9 +101,9 @@ int main(int argc, char** argv)
             ++failures;
             continue;
         }
-        std::printf("%-44s %6.2f s, %7.0f files/s, peak RSS %6.1f MB = %5.1f bytes/code (budget %.0f), "
+        std::printf("%-44s %6.2f s (%5.2f s CPU), %6.0f files/s, peak RSS %6.1f MB = %5.1f bytes/code (budget %.0f), "
                     "open files <= %d\n",
-                    name, run.seconds, double(spec.recordings) / run.seconds, run.peakBytes / 1e6,
+                    name, run.seconds, run.cpuSeconds, double(spec.recordings) / run.seconds, run.peakBytes / 1e6,
                     run.peakBytes / double(codeCount), kBudgetBytesPerCode, int(kOpenFiles));
     }
     fs::remove_all(dir);
