@@ -577,9 +577,9 @@ bool MainWindow::openDemo()
         if (!openFiles({demo.codes, demo.audio}, false))
             return false;
         openTokenizer(0, demo.tokenizer);
+        openTokenizer(1, demo.tokenizerB);
     } catch (const std::exception& e) {
         showMessage(QString::fromStdString(e.what()));
-        openTokenizer(1, demo.tokenizerB);
         QMessageBox::warning(this, tr("Cannot open the demo"), QString::fromStdString(e.what()));
         return false;
     }
