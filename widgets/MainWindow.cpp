@@ -2,6 +2,7 @@
 
 #include "widgets/AboutDialog.h"
 #include "widgets/AudioPlayer.h"
+#include "widgets/ComparePanel.h"
 #include "widgets/DemoSession.h"
 #include "widgets/ExportPanel.h"
 #include "widgets/JobProgress.h"
@@ -90,8 +91,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_jobProgress = new JobProgress(m_session, this);
     statusBar()->addPermanentWidget(m_jobProgress);
 
-    addPanel(QStringLiteral("vocabulary"), new VocabularyPanel(m_session, this));
+    addPanel(QStringLiteral("vocabulary"), new VocabularyPanel(m_session, m_playback, this));
     addPanel(QStringLiteral("train"), new TrainPanel(m_session, this));
+    addPanel(QStringLiteral("compare"), new ComparePanel(m_session, m_timeline->axis(), this));
     addPanel(QStringLiteral("export"), new ExportPanel(m_session, this));
 
     createActions();

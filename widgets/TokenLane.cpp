@@ -1,6 +1,7 @@
 #include "widgets/TokenLane.h"
 
 #include "bpe/TokenizerFolder.h"
+#include "widgets/BoundaryComparison.h"
 #include "widgets/Palette.h"
 #include "widgets/Session.h"
 #include "widgets/TimeAxis.h"
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace codecbpe::widgets {
 
@@ -21,10 +23,14 @@ constexpr int kMaxTooltipFrames = 12;
 // Occurrences of the token picked in the vocabulary browser, and the one stepped to.
 const QColor kHighlight(255, 200, 0);
 const QColor kCurrentHighlight(220, 0, 0);
+// Boundaries only this lane's tokenizer has (Compare panel), and the differing region stepped to.
+const QColor kDifferingBoundary(200, 0, 170);
+const QColor kCurrentRegion(200, 0, 170, 60);
+constexpr int kBoundaryMarkWidth = 7;
 } // namespace
 
 TokenLane::TokenLane(Session* session, TimeAxis* axis, int slot, QWidget* parent)
-    : Lane(session, axis, parent), m_slot(slot)
+    : Lane(session, axis, parent), m_slot(slot), m_comparison(BoundaryComparison::of(session))
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     connect(session, &Session::tokensChanged, this, &TokenLane::onTokensChanged);
@@ -32,6 +38,7 @@ TokenLane::TokenLane(Session* session, TimeAxis* axis, int slot, QWidget* parent
         if (changed == m_slot)
             update();
     });
+    connect(m_comparison, &BoundaryComparison::changed, this, qOverload<>(&QWidget::update));
 }
 
 const TokenTrack& TokenLane::track() const
@@ -125,6 +132,7 @@ void TokenLane::paintEvent(QPaintEvent*)
     if (!track().empty()) {
         m_tiles.paint(painter, *axis(), height(),
                       [this](QImage& image, double contentX, double zoom) { renderTile(image, contentX, zoom); });
+        drawDifferingBoundaries(painter);
         drawHighlights(painter);
         if (m_selected >= 0)
             drawSpanOutline(painter, m_selected, Qt::black);
@@ -148,6 +156,41 @@ void TokenLane::drawHighlights(QPainter& painter) const
     const std::int64_t current = session()->currentOccurrence(m_slot);
     if (current >= 0)
         drawSpanOutline(painter, current, kCurrentHighlight);
+}
+
+void TokenLane::drawDifferingBoundaries(QPainter& painter) const
+{
+    if (!m_comparison->isMarking() || !m_comparison->isComparable())
+        return;
+    const BoundaryDiff& diff = m_comparison->diff();
+    const double k = track().numCodebooks();
+    if (const std::optional<std::size_t> current = m_comparison->currentRegion()) {
+        const BoundaryDiff::Region& region = diff.regions[*current];
+        const double x0 = axis()->frameToX(region.beginChar / k);
+        const double x1 = axis()->frameToX(region.endChar / k);
+        painter.fillRect(QRectF(x0, 0, x1 - x0, height()), kCurrentRegion);
+    }
+    const std::vector<std::uint32_t>& cuts = m_slot == 0 ? diff.onlyA : diff.onlyB;
+    const auto firstCode = std::uint32_t(std::max(0.0, std::floor(axis()->startFrame() * k)));
+    const auto endCode = std::uint32_t(std::max(0.0, std::ceil(axis()->endFrame() * k)));
+    const auto first = std::lower_bound(cuts.begin(), cuts.end(), firstCode);
+    const auto end = std::upper_bound(first, cuts.end(), endCode);
+    // A wedge at the top and bottom edges and a line between, so the mark reads over any token colour; where
+    // boundaries are closer than a mark is wide, one mark stands for all under it.
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(kDifferingBoundary);
+    std::optional<int> lastX;
+    for (auto it = first; it != end; ++it) {
+        const int x = int(std::lround(axis()->frameToX(*it / k)));
+        if (lastX && x - *lastX < 2)
+            continue;
+        lastX = x;
+        const double half = kBoundaryMarkWidth / 2.0;
+        painter.drawPolygon(QPolygonF({QPointF(x - half, 0), QPointF(x + half, 0), QPointF(x, half + 1)}));
+        painter.drawPolygon(QPolygonF(
+            {QPointF(x - half, height()), QPointF(x + half, height()), QPointF(x, height() - half - 1)}));
+        painter.fillRect(QRectF(x - 1, 0, 2, height()), kDifferingBoundary);
+    }
 }
 
 void TokenLane::drawSpanOutline(QPainter& painter, std::int64_t index, const QColor& color) const

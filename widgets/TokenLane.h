@@ -1,5 +1,6 @@
 // TokenLane: one tokenizer's segmentation as coloured spans on the time axis (fractional frames), a stable colour
-// per token id and the id written inside when it fits; reports the token under the mouse.
+// per token id and the id written inside when it fits; marks the boundaries the other tokenizer does not have;
+// reports the token under the mouse.
 #pragma once
 
 #include "widgets/Lane.h"
@@ -9,6 +10,7 @@
 
 namespace codecbpe::widgets {
 
+class BoundaryComparison;
 class TokenTrack;
 
 class TokenLane : public Lane {
@@ -49,9 +51,12 @@ private:
     // Outlines the visible occurrences of the session's highlighted token, the current one in its own colour.
     void drawHighlights(QPainter& painter) const;
     void drawSpanOutline(QPainter& painter, std::int64_t index, const QColor& color) const;
+    // Marks this lane's boundaries that the other tokenizer lacks, and shades the Compare panel's current region.
+    void drawDifferingBoundaries(QPainter& painter) const;
     QString tokenName() const;
 
     int m_slot;
+    BoundaryComparison* m_comparison;
     TileCache m_tiles;
     std::int64_t m_hovered = -1;
     std::int64_t m_selected = -1;

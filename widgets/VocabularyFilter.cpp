@@ -37,4 +37,11 @@ bool VocabularyFilter::filterAcceptsRow(int sourceRow, const QModelIndex&) const
     return m_longerThanFrames <= 0 || std::int64_t(e.numCodes) > std::int64_t(m_longerThanFrames) * m_numCodebooks;
 }
 
+bool VocabularyFilter::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    // Straight from the entries: through data() and QVariant, sorting 262k rows takes seconds instead of a blink.
+    return VocabularyModel::sortKey(m_model->entry(left.row()), left.column()) <
+           VocabularyModel::sortKey(m_model->entry(right.row()), right.column());
+}
+
 } // namespace codecbpe::widgets

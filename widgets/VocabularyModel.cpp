@@ -49,11 +49,45 @@ std::vector<VocabularyEntry> VocabularyModel::describe(const TokenizerFolder& to
     return entries;
 }
 
+std::int64_t VocabularyModel::sortKey(const VocabularyEntry& e, int column)
+{
+    switch (column) {
+    case IdColumn:
+        return std::int64_t(e.id);
+    case CodesColumn:
+        return e.numCodes;
+    case FramesColumn:
+        return e.wholeFrames;
+    case CodebookColumn:
+        return e.startCodebook;
+    case RankColumn:
+        return e.mergeRank ? std::int64_t(*e.mergeRank) : -1;
+    case TrainingCountColumn:
+        return e.trainingCount.value_or(-1);
+    case CountColumn:
+        return e.count;
+    default:
+        return 0;
+    }
+}
+
 void VocabularyModel::setEntries(std::vector<VocabularyEntry> entries)
 {
     beginResetModel();
     m_entries = std::move(entries);
     endResetModel();
+}
+
+void VocabularyModel::setTrainingCounts(const std::vector<std::int64_t>& counts)
+{
+    for (VocabularyEntry& e : m_entries) {
+        if (e.id < counts.size())
+            e.trainingCount = counts[e.id];
+        else
+            e.trainingCount.reset();
+    }
+    if (!m_entries.empty())
+        emit dataChanged(index(0, TrainingCountColumn), index(rowCount() - 1, TrainingCountColumn));
 }
 
 int VocabularyModel::rowCount(const QModelIndex& parent) const
@@ -73,46 +107,38 @@ QVariant VocabularyModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     const VocabularyEntry& e = entry(index.row());
-    const bool display = role == Qt::DisplayRole;
-    switch (index.column()) {
-    case IdColumn:
-        return qlonglong(e.id);
-    case CodesColumn:
-        return e.numCodes;
-    case FramesColumn:
-        return e.wholeFrames;
-    case CodebookColumn:
-        if (e.startCodebook < 0)
-            return display ? QVariant(QString()) : QVariant(-1);
-        return e.startCodebook;
-    case RankColumn:
-        if (!e.mergeRank)
-            return display ? QVariant(QString()) : QVariant(qlonglong(-1));
-        return qlonglong(*e.mergeRank);
-    case CountColumn:
-        return qlonglong(e.count);
-    default:
-        return {};
-    }
+    const std::int64_t key = sortKey(e, index.column());
+    // Missing values (no codes, no merge, not counted yet) show as empty cells.
+    const bool missing = (index.column() == CodebookColumn && e.startCodebook < 0) ||
+                         (index.column() == RankColumn && !e.mergeRank) ||
+                         (index.column() == TrainingCountColumn && !e.trainingCount);
+    if (role == Qt::DisplayRole && missing)
+        return QString();
+    return qlonglong(key);
 }
 
 QVariant VocabularyModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
+    // Two-line titles keep the columns narrow enough for all of them to fit a dock.
+    const bool tip = role == Qt::ToolTipRole;
     switch (section) {
     case IdColumn:
-        return tr("Id");
+        return tip ? tr("Token id") : tr("Id");
     case CodesColumn:
-        return tr("Codes");
+        return tip ? tr("Length in codes") : tr("Codes");
     case FramesColumn:
-        return tr("Frames");
+        return tip ? tr("Whole frames the token's codes fill") : tr("Frames");
     case CodebookColumn:
-        return tr("Starts at codebook");
+        return tip ? tr("Codebook of the token's first code") : tr("Starts at\ncodebook");
     case RankColumn:
-        return tr("Merge rank");
+        return tip ? tr("Rank of the merge that makes the token (empty for base tokens)") : tr("Merge\nrank");
+    case TrainingCountColumn:
+        return tip ? tr("Occurrences when the codes folder picked with \"Count in training data\" is encoded")
+                   : tr("Count in\ntraining data");
     case CountColumn:
-        return tr("Count in audio");
+        return tip ? tr("Occurrences in the open codes") : tr("Count in\naudio");
     default:
         return {};
     }

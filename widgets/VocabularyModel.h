@@ -1,5 +1,6 @@
 // VocabularyModel: every token of one tokenizer as a table row (id, codes, whole frames, start codebook, merge
-// rank, count in the open segmentation), computed once per tokenizer so that 262k rows stay instant to show.
+// rank, count in the training data, count in the open segmentation), computed once per tokenizer so that 262k rows
+// stay instant to show.
 #pragma once
 
 #include "bpe/BpeModel.h"
@@ -25,6 +26,7 @@ struct VocabularyEntry {
     int wholeFrames = 0;          // numCodes / K: frames it covers completely
     int startCodebook = -1;       // codebook of its first code, -1 without codes
     std::optional<std::size_t> mergeRank; // nullopt for base and added tokens
+    std::optional<std::int64_t> trainingCount; // occurrences in a codes folder, once counted
     std::int64_t count = 0;       // occurrences in the segmentation of the open codes
     bool repeatedFrame = false;   // two or more copies of one frame (often the silence tokens)
 };
@@ -32,7 +34,16 @@ struct VocabularyEntry {
 class VocabularyModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { IdColumn, CodesColumn, FramesColumn, CodebookColumn, RankColumn, CountColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        CodesColumn,
+        FramesColumn,
+        CodebookColumn,
+        RankColumn,
+        TrainingCountColumn,
+        CountColumn,
+        ColumnCount
+    };
     // Numeric value of a cell for sorting (missing values sort first).
     static constexpr int SortRole = Qt::UserRole;
 
@@ -41,7 +52,11 @@ public:
     // Describes every token of `tokenizer` read with `alphabet`, counting its occurrences in `segmentation`.
     static std::vector<VocabularyEntry> describe(const TokenizerFolder& tokenizer, const CodeAlphabet& alphabet,
                                                  const Segmentation& segmentation);
+    // The value an entry sorts by in `column` (missing values sort first).
+    static std::int64_t sortKey(const VocabularyEntry& entry, int column);
     void setEntries(std::vector<VocabularyEntry> entries);
+    // Fills the training-data column from counts by token id (empty: clears it).
+    void setTrainingCounts(const std::vector<std::int64_t>& counts);
     const std::vector<VocabularyEntry>& entries() const { return m_entries; }
     const VocabularyEntry& entry(int row) const { return m_entries[std::size_t(row)]; }
 

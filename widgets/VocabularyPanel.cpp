@@ -2,9 +2,12 @@
 
 #include "bpe/TokenizerFolder.h"
 #include "common/Error.h"
+#include "widgets/PlaybackController.h"
 #include "widgets/Session.h"
 #include "widgets/VocabularyFilter.h"
+#include "widgets/VocabularyHistogram.h"
 #include "widgets/VocabularyModel.h"
+#include "widgets/VocabularyTrainingCounter.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -14,6 +17,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -23,9 +27,10 @@ namespace {
 constexpr int kMaxFramesFilter = 1000;
 }
 
-VocabularyPanel::VocabularyPanel(Session* session, QWidget* parent)
+VocabularyPanel::VocabularyPanel(Session* session, PlaybackController* playback, QWidget* parent)
     : QWidget(parent),
       m_session(session),
+      m_playback(playback),
       m_model(new VocabularyModel(this)),
       m_filter(new VocabularyFilter(m_model, this)),
       m_longerThanLabel(new QLabel(this)),
@@ -33,9 +38,13 @@ VocabularyPanel::VocabularyPanel(Session* session, QWidget* parent)
       m_repeatedOnly(new QCheckBox(this)),
       m_summary(new QLabel(this)),
       m_table(new QTableView(this)),
+      m_histogram(new VocabularyHistogram(this)),
+      m_splitter(new QSplitter(Qt::Vertical, this)),
       m_previous(new QPushButton(this)),
       m_next(new QPushButton(this)),
-      m_occurrenceLabel(new QLabel(this))
+      m_play(new QPushButton(this)),
+      m_occurrenceLabel(new QLabel(this)),
+      m_trainingCounter(new VocabularyTrainingCounter(session, kSlot, this))
 {
     m_longerThan->setRange(0, kMaxFramesFilter);
     m_longerThanLabel->setBuddy(m_longerThan);
@@ -58,15 +67,23 @@ VocabularyPanel::VocabularyPanel(Session* session, QWidget* parent)
     filterRow->addWidget(m_longerThan);
     filterRow->addWidget(m_repeatedOnly);
     filterRow->addStretch();
+    m_occurrenceLabel->setWordWrap(true);
     auto* stepRow = new QHBoxLayout;
     stepRow->addWidget(m_previous);
     stepRow->addWidget(m_next);
+    stepRow->addWidget(m_play);
     stepRow->addWidget(m_occurrenceLabel, 1);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_histogram);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filterRow);
     layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addLayout(stepRow);
+    layout->addWidget(m_trainingCounter);
 
     connect(m_longerThan, &QSpinBox::valueChanged, this, [this](int frames) {
         m_filter->setLongerThanFrames(frames);
@@ -80,6 +97,10 @@ VocabularyPanel::VocabularyPanel(Session* session, QWidget* parent)
             &VocabularyPanel::onCurrentRowChanged);
     connect(m_previous, &QPushButton::clicked, this, &VocabularyPanel::showPreviousOccurrence);
     connect(m_next, &QPushButton::clicked, this, &VocabularyPanel::showNextOccurrence);
+    connect(m_play, &QPushButton::clicked, this, &VocabularyPanel::playToken);
+    // Enter on a row, or a double-click (the style's activation), plays it.
+    connect(m_table, &QTableView::activated, this, &VocabularyPanel::playToken);
+    connect(m_trainingCounter, &VocabularyTrainingCounter::counted, this, &VocabularyPanel::onTrainingCounted);
     connect(session, &Session::tokensChanged, this, [this](int slot) {
         if (slot == kSlot)
             rebuild();
@@ -96,21 +117,47 @@ void VocabularyPanel::rebuild()
     m_current = -1;
     const TokenTrack& track = m_session->tokens(kSlot);
     std::vector<VocabularyEntry> entries;
+    int numCodebooks = 1;
     if (track.tokenizer()) {
         try {
             const CodeAlphabet alphabet =
                 Session::tokenizerAlphabet(*track.tokenizer(), m_session->codecInfo(),
                                            m_session->codes().numCodebooks(), track.tokenizerPath().toStdString());
             entries = VocabularyModel::describe(*track.tokenizer(), alphabet, track.segmentation());
-            m_filter->setNumCodebooks(alphabet.numCodebooks());
+            numCodebooks = alphabet.numCodebooks();
+            m_filter->setNumCodebooks(numCodebooks);
         } catch (const Error&) {
             // The session could not have segmented with this tokenizer either; it reported why.
             entries.clear();
         }
     }
     m_model->setEntries(std::move(entries));
+    if (!m_trainingCounts.empty() && m_trainingCountsTokenizer == track.tokenizerPath())
+        m_model->setTrainingCounts(m_trainingCounts);
+    m_histogram->setEntries(m_model->entries(), numCodebooks);
     updateSummary();
     updateOccurrenceControls();
+}
+
+void VocabularyPanel::onTrainingCounted(const QString& tokenizerPath, const std::vector<std::int64_t>& counts)
+{
+    if (tokenizerPath != m_session->tokens(kSlot).tokenizerPath())
+        return; // counted for a tokenizer that has since been replaced
+    m_trainingCountsTokenizer = tokenizerPath;
+    m_trainingCounts = counts;
+    m_model->setTrainingCounts(counts);
+}
+
+void VocabularyPanel::playToken()
+{
+    if (m_current < 0)
+        return;
+    using Source = PlaybackController::Source;
+    if (m_playback->canPlay(Source::DecodedCodes))
+        m_playback->setSource(Source::DecodedCodes);
+    else if (m_playback->canPlay(Source::Audio))
+        m_playback->setSource(Source::Audio);
+    m_playback->playToken(kSlot, m_occurrences[std::size_t(m_current)]);
 }
 
 void VocabularyPanel::onCurrentRowChanged()
@@ -186,6 +233,8 @@ void VocabularyPanel::updateOccurrenceControls()
     const bool any = !m_occurrences.empty();
     m_previous->setEnabled(any);
     m_next->setEnabled(any);
+    using Source = PlaybackController::Source;
+    m_play->setEnabled(any && (m_playback->canPlay(Source::DecodedCodes) || m_playback->canPlay(Source::Audio)));
     if (!m_picked)
         m_occurrenceLabel->setText(tr("Pick a token to see where it occurs."));
     else if (!any)
@@ -202,6 +251,9 @@ void VocabularyPanel::retranslate()
     m_repeatedOnly->setText(tr("Only one repeated frame"));
     m_previous->setText(tr("Previous"));
     m_next->setText(tr("Next"));
+    m_play->setText(tr("Play"));
+    m_play->setToolTip(tr("Play this occurrence of the token, decoded through the codec when it can decode, else "
+                          "from the audio (Enter, or double-click its row)"));
     updateSummary();
     updateOccurrenceControls();
 }

@@ -1,9 +1,11 @@
-// VocabularyPanel: the vocabulary browser: every token of tokenizer A in a sortable, filterable table; picking a
-// token highlights its occurrences in the timeline (through the Session) and Previous/Next step through them.
+// VocabularyPanel: the vocabulary browser: every token of tokenizer A in a sortable, filterable table with its
+// counts in the open codes and in the training data, and a histogram of token lengths; picking a token highlights
+// its occurrences in the timeline (through the Session), Previous/Next step through them, Play plays one.
 #pragma once
 
 #include "bpe/BpeModel.h"
 
+#include <QString>
 #include <QWidget>
 
 #include <cstdint>
@@ -14,20 +16,24 @@ class QCheckBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 class QTableView;
 
 namespace codecbpe::widgets {
 
+class PlaybackController;
 class Session;
 class VocabularyFilter;
+class VocabularyHistogram;
 class VocabularyModel;
+class VocabularyTrainingCounter;
 
 class VocabularyPanel : public QWidget {
     Q_OBJECT
 public:
     static constexpr int kSlot = 0; // tokenizer A
 
-    explicit VocabularyPanel(Session* session, QWidget* parent = nullptr);
+    VocabularyPanel(Session* session, PlaybackController* playback, QWidget* parent = nullptr);
 
     VocabularyModel* model() const { return m_model; }
     VocabularyFilter* filter() const { return m_filter; }
@@ -36,6 +42,9 @@ public:
     QCheckBox* repeatedFrameBox() const { return m_repeatedOnly; }
     QPushButton* previousButton() const { return m_previous; }
     QPushButton* nextButton() const { return m_next; }
+    QPushButton* playButton() const { return m_play; }
+    VocabularyHistogram* histogram() const { return m_histogram; }
+    VocabularyTrainingCounter* trainingCounter() const { return m_trainingCounter; }
     QLabel* summaryLabel() const { return m_summary; }
     QLabel* occurrenceLabel() const { return m_occurrenceLabel; }
 
@@ -45,11 +54,14 @@ public:
 
     void showNextOccurrence();
     void showPreviousOccurrence();
+    // Plays the current occurrence of the picked token: decoded through the codec when the codes' codec decodes,
+    // else from the audio (the playback source follows, as the Playback menu shows).
+    void playToken();
 
     // Wide enough for every column, so that a dock opens showing the whole table row.
     QSize sizeHint() const override { return {kPreferredWidth, kPreferredHeight}; }
     static constexpr int kPreferredWidth = 640;
-    static constexpr int kPreferredHeight = 480;
+    static constexpr int kPreferredHeight = 640;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -61,8 +73,10 @@ private:
     void stepOccurrence(int delta);
     void updateSummary();
     void updateOccurrenceControls();
+    void onTrainingCounted(const QString& tokenizerPath, const std::vector<std::int64_t>& counts);
 
     Session* m_session;
+    PlaybackController* m_playback;
     VocabularyModel* m_model;
     VocabularyFilter* m_filter;
     QLabel* m_longerThanLabel;
@@ -70,9 +84,16 @@ private:
     QCheckBox* m_repeatedOnly;
     QLabel* m_summary;
     QTableView* m_table;
+    VocabularyHistogram* m_histogram;
+    QSplitter* m_splitter;
     QPushButton* m_previous;
     QPushButton* m_next;
+    QPushButton* m_play;
     QLabel* m_occurrenceLabel;
+    VocabularyTrainingCounter* m_trainingCounter;
+    // The last training-data counts, kept for the tokenizer they belong to while its tokens are re-made.
+    QString m_trainingCountsTokenizer;
+    std::vector<std::int64_t> m_trainingCounts;
     std::optional<TokenId> m_picked;
     std::vector<std::int64_t> m_occurrences;
     int m_current = -1;
