@@ -18,6 +18,18 @@ std::array<AddedTokenFlag, std::size(kAddedTokenFlags)> flagsByName()
     return flags;
 }
 
+// The members after the id, which both files share: content, then the flags in the order given.
+template<typename Flags>
+void writeContentAndFlags(JsonPrettyWriter& w, const AddedToken& token, const Flags& flags)
+{
+    w.key("content");
+    w.string(token.content);
+    for (const AddedTokenFlag& flag : flags) {
+        w.key(flag.name);
+        w.boolean(token.*flag.member);
+    }
+}
+
 } // namespace
 
 void writeAddedToken(JsonPrettyWriter& w, const AddedToken& token)
@@ -25,12 +37,7 @@ void writeAddedToken(JsonPrettyWriter& w, const AddedToken& token)
     w.beginObject();
     w.key("id");
     w.integer(token.id);
-    w.key("content");
-    w.string(token.content);
-    for (const AddedTokenFlag& flag : kAddedTokenFlags) {
-        w.key(flag.name);
-        w.boolean(token.*flag.member);
-    }
+    writeContentAndFlags(w, token, kAddedTokenFlags);
     w.endObject();
 }
 
@@ -38,12 +45,7 @@ void writeAddedTokenSortedKeys(JsonPrettyWriter& w, const AddedToken& token)
 {
     static const auto sortedFlags = flagsByName();
     w.beginObject();
-    w.key("content");
-    w.string(token.content);
-    for (const AddedTokenFlag& flag : sortedFlags) {
-        w.key(flag.name);
-        w.boolean(token.*flag.member);
-    }
+    writeContentAndFlags(w, token, sortedFlags);
     w.endObject();
 }
 
