@@ -19,7 +19,7 @@ CompressionPlot::CompressionPlot(QWidget* parent) : QWidget(parent), m_plot(new 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
-    m_plot->setMinimumHeight(160);
+    setMinimumHeight(190); // room for the tick and axis labels under the curve
     m_main = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis);
     m_main->setPen(QPen(kMainColor, 2));
     m_second = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis2);

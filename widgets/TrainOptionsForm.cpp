@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 
+#include <algorithm>
 #include <iterator>
 #include <limits>
 #include <utility>
@@ -98,6 +99,13 @@ void TrainOptionsForm::setCodesFolder(const QString& dir)
     m_folder->setText(dir);
 }
 
+void TrainOptionsForm::setCodesFromAudio(bool fromAudio)
+{
+    m_fromAudio = fromAudio;
+    m_folder->setEnabled(!fromAudio);
+    check();
+}
+
 QString TrainOptionsForm::codesFolder() const
 {
     return m_folder->text();
@@ -124,11 +132,16 @@ TrainerOptions TrainOptionsForm::options() const
 void TrainOptionsForm::check()
 {
     QString problem;
-    if (m_folder->text().isEmpty() || !QDir(m_folder->text()).exists()) {
+    if (!m_fromAudio && (m_folder->text().isEmpty() || !QDir(m_folder->text()).exists())) {
         problem = tr("Choose a folder of codes.");
     } else {
+        TrainerOptions checked = options();
+        if (m_fromAudio) { // the codec's figures come with the codes
+            checked.numCodebooks = std::max(checked.numCodebooks, 1);
+            checked.codebookSize = std::max(checked.codebookSize, 1);
+        }
         try {
-            options().validate();
+            checked.validate();
         } catch (const Error& error) {
             problem = QString::fromStdString(error.what());
         }

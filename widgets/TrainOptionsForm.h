@@ -21,6 +21,9 @@ public:
     // Sets the codes folder and fills the codec fields from its codec_info.json, when it has one.
     void setCodesFolder(const QString& dir);
     QString codesFolder() const;
+    // While the codes are still to be encoded from audio, the folder and codec fields are not checked yet (the
+    // encoding writes the folder and its codec_info.json fills them).
+    void setCodesFromAudio(bool fromAudio);
 
     // The options as typed; problem() says whether they are valid.
     TrainerOptions options() const;
@@ -56,6 +59,7 @@ private:
     QDoubleSpinBox* m_chunkSeconds;
     QLabel* m_problemLabel;
     QString m_problem;
+    bool m_fromAudio = false;
 };
 
 } // namespace codecbpe::widgets

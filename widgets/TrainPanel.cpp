@@ -1,13 +1,16 @@
 #include "widgets/TrainPanel.h"
 
 #include "bpe/TokenizerPrefix.h"
+#include "common/Error.h"
 #include "common/Progress.h"
+#include "widgets/AudioSourceForm.h"
 #include "widgets/CompressionPlot.h"
 #include "widgets/PromiseProgress.h"
 #include "widgets/Session.h"
 #include "widgets/TrainOptionsForm.h"
 #include "widgets/WorkerResult.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -59,6 +62,9 @@ std::filesystem::path fsPath(const QString& dir)
 TrainPanel::TrainPanel(Session* session, QWidget* parent)
     : QWidget(parent),
       m_session(session),
+      m_source(new QComboBox(this)),
+      m_audioSource(new AudioSourceForm(this)),
+      m_errors(new QLabel(this)),
       m_form(new TrainOptionsForm(this)),
       m_output(new QLineEdit(this)),
       m_heldOut(new QSpinBox(this)),
@@ -84,6 +90,11 @@ TrainPanel::TrainPanel(Session* session, QWidget* parent)
     m_heldOut->setValue(kDefaultHeldOutPercent);
     m_heldOut->setSuffix(tr(" % of files"));
     m_heldOut->setToolTip(tr("Files kept out of training to measure compression on unseen codes"));
+    m_source->addItems({tr("Codes folder"), tr("Audio folder, encoded first")});
+    m_audioSource->hide();
+    m_errors->setWordWrap(true);
+    m_errors->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_errors->hide();
     m_status->setWordWrap(true);
     m_curveLabel->setWordWrap(true);
     m_livePlot->setLabels(tr("merges done"), tr("held-out codes/token"));
@@ -111,18 +122,30 @@ TrainPanel::TrainPanel(Session* session, QWidget* parent)
     results->addStretch();
     results->addWidget(m_save);
 
+    auto* source = new QHBoxLayout;
+    source->addWidget(new QLabel(tr("Source:"), this));
+    source->addWidget(m_source, 1);
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(source);
+    layout->addWidget(m_audioSource);
     layout->addWidget(m_form);
     layout->addWidget(m_output);
     layout->addLayout(run);
     layout->addWidget(m_progress);
     layout->addLayout(status);
+    layout->addWidget(m_errors);
     layout->addWidget(m_livePlot, 1);
     layout->addWidget(m_curvePlot, 1);
     layout->addLayout(pick);
     layout->addLayout(results);
 
     connect(m_form, &TrainOptionsForm::validityChanged, this, &TrainPanel::updateButtons);
+    connect(m_audioSource, &AudioSourceForm::changed, this, &TrainPanel::updateButtons);
+    connect(m_source, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_audioSource->setVisible(index == 1);
+        m_form->setCodesFromAudio(index == 1);
+        updateButtons();
+    });
     connect(m_train, &QPushButton::clicked, this, &TrainPanel::train);
     connect(m_cancel, &QPushButton::clicked, this, &TrainPanel::cancel);
     connect(m_refresh, &QTimer::timeout, this, &TrainPanel::updateLive);
@@ -140,6 +163,10 @@ TrainPanel::TrainPanel(Session* session, QWidget* parent)
 
 TrainPanel::~TrainPanel()
 {
+    if (m_encoding) {
+        m_encoding->cancel();
+        m_encoding->waitForFinished();
+    }
     if (m_training) {
         m_training->cancel();
         m_training->waitForFinished();
@@ -153,13 +180,74 @@ std::vector<CompressionCurve::Point> TrainPanel::curve() const
 
 void TrainPanel::train()
 {
-    if (m_training || !m_form->problem().isEmpty())
+    const bool fromAudio = m_source->currentIndex() == 1;
+    if (isTraining() || !m_form->problem().isEmpty() || (fromAudio && !m_audioSource->problem().isEmpty()))
         return;
+    m_cancelRequested = false;
+    m_errors->hide();
+    m_clock.start();
+    if (!fromAudio) {
+        startTraining();
+        return;
+    }
+    // audio-to-codes first, on its own worker: per-file progress, unreadable files listed, then training.
+    m_encoding = new QFutureWatcher<AudioToCodesResult>(this);
+    connect(m_encoding, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
+    connect(m_encoding, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(m_encoding, &QFutureWatcherBase::finished, this, &TrainPanel::onEncoded);
+    m_progress->setFormat(tr("encoding %v / %m files"));
+    const auto work = [options = m_audioSource->options()](QPromise<AudioToCodesResult>& promise) {
+        PromiseProgress<AudioToCodesResult> progress(promise);
+        try {
+            promise.addResult(AudioToCodesJob(options).run(progress));
+        } catch (const Cancelled&) {
+            // Only thrown once the future is cancelled: onEncoded reports it.
+        }
+    };
+    m_encoding->setFuture(QtConcurrent::run(work));
+    m_refresh->start(kRefreshMs);
+    m_status->setText(tr("Encoding the audio…"));
+    updateButtons();
+}
+
+void TrainPanel::onEncoded()
+{
+    QFutureWatcher<AudioToCodesResult>* watcher = std::exchange(m_encoding, nullptr);
+    watcher->deleteLater();
+    if (std::exchange(m_cancelRequested, false)) {
+        m_refresh->stop();
+        m_status->setText(tr("Cancelled while encoding; nothing was trained (codes of finished files stay, so a "
+                             "new run resumes)."));
+        m_progress->reset();
+        updateButtons();
+        emit trainingCancelled();
+        return;
+    }
+    try {
+        const AudioToCodesResult result = workerResult(*watcher);
+        QStringList errors;
+        for (const ErroredFile& file : result.errored)
+            errors << tr("%1: %2").arg(QString::fromStdString(file.path), QString::fromStdString(file.reason));
+        m_errors->setText(errors.join(QLatin1Char('\n')));
+        m_errors->setVisible(!errors.isEmpty());
+        m_form->setCodesFolder(QString::fromStdString(result.codesDir.string()));
+        if (!m_form->problem().isEmpty())
+            throw Error(result.codesDir.string(), m_form->problem().toStdString());
+        startTraining();
+    } catch (const std::exception& e) {
+        m_refresh->stop();
+        m_status->setText(QString::fromStdString(e.what()));
+        updateButtons();
+        emit trainingFailed(QString::fromStdString(e.what()));
+    }
+}
+
+void TrainPanel::startTraining()
+{
     TrainTokenizerRequest request;
     request.codesPath = fsPath(m_form->codesFolder());
     request.options = m_form->options();
     request.heldOutShare = m_heldOut->value() / 100.0;
-    m_cancelRequested = false;
     m_result.reset();
     m_prefix.reset();
     m_live = std::make_shared<LiveCurve>();
@@ -196,7 +284,6 @@ void TrainPanel::train()
             // Only thrown once the future is cancelled: onFinished reports it.
         }
     };
-    m_clock.start();
     m_training->setFuture(QtConcurrent::run(work));
     m_refresh->start(kRefreshMs);
     m_status->setText(tr("Training…"));
@@ -205,10 +292,13 @@ void TrainPanel::train()
 
 void TrainPanel::cancel()
 {
-    if (!m_training)
+    if (!isTraining())
         return;
     m_cancelRequested = true;
-    m_training->cancel();
+    if (m_encoding)
+        m_encoding->cancel();
+    if (m_training)
+        m_training->cancel();
 }
 
 void TrainPanel::updateLive()
@@ -224,7 +314,7 @@ void TrainPanel::updateLive()
     }
     if (!merges.isEmpty())
         m_livePlot->setData(merges, codesPerToken);
-    if (!m_training)
+    if (!isTraining())
         return;
     // The trainer reports merges now and then; the held-out curve hears of every one.
     if (m_mergesStartMs >= 0 && !merges.isEmpty() && merges.back() > m_progress->value())
@@ -377,7 +467,7 @@ void TrainPanel::askAndSave(bool prefix)
 void TrainPanel::prepareScreenshot()
 {
     const QString codes = QFileInfo(m_session->codesPath()).absolutePath();
-    if (m_session->codesPath().isEmpty() || m_training)
+    if (m_session->codesPath().isEmpty() || isTraining())
         return;
     m_form->setCodesFolder(codes);
     m_form->padTokenEdit()->setText(QStringLiteral("<pad>"));
@@ -388,9 +478,11 @@ void TrainPanel::prepareScreenshot()
 
 void TrainPanel::updateButtons()
 {
-    m_train->setEnabled(!m_training && m_form->problem().isEmpty());
-    m_cancel->setEnabled(m_training != nullptr);
-    const bool done = !m_training && m_prefix;
+    const bool sourceReady = m_source->currentIndex() == 0 || m_audioSource->problem().isEmpty();
+    m_train->setEnabled(!isTraining() && m_form->problem().isEmpty() && sourceReady);
+    m_cancel->setEnabled(isTraining());
+    m_source->setEnabled(!isTraining());
+    const bool done = !isTraining() && m_prefix;
     for (QWidget* w : {static_cast<QWidget*>(m_pickedSize), static_cast<QWidget*>(m_savePrefix),
                        static_cast<QWidget*>(m_openA), static_cast<QWidget*>(m_openB), static_cast<QWidget*>(m_save)})
         w->setEnabled(done);

@@ -1,9 +1,11 @@
-// TrainPanel: trains a tokenizer from the form's codes folder and options on a worker thread, with progress
+// TrainPanel: trains a tokenizer from a codes folder (or an audio folder encoded first, as audio-to-codes) with the
+// form's options on a worker thread, with progress
 // (merges, elapsed, remaining), Cancel (writes nothing), and a live plot of held-out codes per token; when done, the
 // vocabulary-size curve where a size is picked (click or spin box) and its prefix saved or opened as A or B.
 #pragma once
 
 #include "analysis/CompressionCurve.h"
+#include "jobs/AudioToCodesJob.h"
 #include "jobs/TrainTokenizerJob.h"
 
 #include <QElapsedTimer>
@@ -12,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -28,6 +31,7 @@ class TokenizerPrefix;
 
 namespace codecbpe::widgets {
 
+class AudioSourceForm;
 class CompressionPlot;
 class Session;
 class TrainOptionsForm;
@@ -43,6 +47,11 @@ public:
     ~TrainPanel() override;
 
     TrainOptionsForm* form() const { return m_form; }
+    // 0: a codes folder; 1: an audio folder, encoded first (audioSource()), then trained.
+    QComboBox* sourceBox() const { return m_source; }
+    AudioSourceForm* audioSource() const { return m_audioSource; }
+    // The files the encoding could not read, one line each.
+    QLabel* errorsLabel() const { return m_errors; }
     QLineEdit* outputEdit() const { return m_output; }
     QSpinBox* heldOutBox() const { return m_heldOut; }
     QPushButton* trainButton() const { return m_train; }
@@ -58,7 +67,7 @@ public:
     QPushButton* openAButton() const { return m_openA; }
     QPushButton* openBButton() const { return m_openB; }
     QPushButton* saveButton() const { return m_save; }
-    bool isTraining() const { return m_training != nullptr; }
+    bool isTraining() const { return m_training != nullptr || m_encoding != nullptr; }
     bool hasResult() const { return m_result.has_value(); }
     // The finished run's held-out curve (empty without held-out files).
     std::vector<CompressionCurve::Point> curve() const;
@@ -82,6 +91,8 @@ signals:
     void trainingFailed(const QString& message);
 
 private:
+    void startTraining();
+    void onEncoded();
     void onFinished();
     void updateButtons();
     void updateLive();
@@ -90,6 +101,9 @@ private:
     void askAndSave(bool prefix);
 
     Session* m_session;
+    QComboBox* m_source;
+    AudioSourceForm* m_audioSource;
+    QLabel* m_errors;
     TrainOptionsForm* m_form;
     QLineEdit* m_output;
     QSpinBox* m_heldOut;
@@ -108,6 +122,7 @@ private:
     QPushButton* m_save;
     QTimer* m_refresh;
 
+    QFutureWatcher<AudioToCodesResult>* m_encoding = nullptr;
     QFutureWatcher<TrainTokenizerResult>* m_training = nullptr;
     bool m_cancelRequested = false;
     std::shared_ptr<LiveCurve> m_live;

@@ -2,6 +2,7 @@
 // tokenizer A; with a held-out file, the live plot fills while training and the vocabulary-size curve equals the
 // CLI's vocab-curve, a size picked on it saves the prefix train-tokenizer writes for that size and opens as B;
 // Cancel mid-way returns promptly and writes nothing. PNG grabs go to test-output/widgets.
+#include "widgets/AudioSourceForm.h"
 #include "widgets/CompressionPlot.h"
 #include "widgets/Session.h"
 #include "widgets/TrainOptionsForm.h"
@@ -13,7 +14,9 @@
 #include "codes/CodecInfo.h"
 #include "codes/Npy.h"
 
+#include <QComboBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -116,6 +119,7 @@ private slots:
     void heldOutCurveEqualsTheCliAndPrefixesSaveAndOpen();
     void cancelWritesNothing();
     void cancelMidwayReturnsPromptlyAndWritesNothing();
+    void audioFolderIsEncodedListsErrorsAndTrains();
     void screenshotFromTheCommandLine();
 };
 
@@ -272,6 +276,61 @@ void tst_TrainPanel::cancelMidwayReturnsPromptlyAndWritesNothing()
     QCOMPARE(QDir(tmp.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList{QStringLiteral("codes")});
     QVERIFY(!panel.hasResult());
     QVERIFY(!panel.savePrefixButton()->isEnabled());
+}
+
+void tst_TrainPanel::audioFolderIsEncodedListsErrorsAndTrains()
+{
+    // Given an audio folder with the bundled speech and music and one file that is not audio
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString audio = tmp.filePath(QStringLiteral("audio"));
+    QDir().mkpath(audio);
+    for (const char* name : {"speech.flac", "music.flac"})
+        QVERIFY(QFile::copy(codecbpe::test::sourceDir() + "/resources/sample/" + name, audio + "/" + name));
+    QFile broken(audio + QStringLiteral("/broken.wav"));
+    QVERIFY(broken.open(QIODevice::WriteOnly) && broken.write("not audio") > 0);
+    broken.close();
+
+    // When the panel is set to the audio folder with Codec 2 and trained
+    Session session;
+    TrainPanel panel(&session);
+    panel.show();
+    panel.sourceBox()->setCurrentIndex(1);
+    QVERIFY(!panel.trainButton()->isEnabled());
+    QTest::keyClicks(panel.audioSource()->audioFolderEdit(), audio);
+    panel.audioSource()->codecBox()->setCurrentText(QStringLiteral("codec2-700c"));
+    const QString codes = tmp.filePath(QStringLiteral("codes"));
+    QTest::keyClicks(panel.audioSource()->codesFolderEdit(), codes);
+    QTest::keyClicks(panel.form()->padTokenEdit(), QStringLiteral("<pad>"));
+    typeInto(panel.form()->vocabSizeBox(), 2300);
+    typeInto(panel.heldOutBox(), 50);
+    QVERIFY2(panel.trainButton()->isEnabled(), qPrintable(panel.form()->problem()));
+    QSignalSpy trained(&panel, &TrainPanel::trained);
+    QTest::mouseClick(panel.trainButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(trained.count(), 1, 60000);
+
+    // Then the codes are audio-to-codes' (same files, same bytes), the bad file is listed, and the run has a curve
+    const QString cliCodes = tmp.filePath(QStringLiteral("cli-codes"));
+    const auto a2c = cli({QStringLiteral("audio-to-codes"), QStringLiteral("--audio_path"), audio,
+                          QStringLiteral("--codes_path"), cliCodes, QStringLiteral("--codec_model"),
+                          QStringLiteral("codec2-700c")});
+    QCOMPARE(a2c.exitCode, 1); // broken.wav
+    int npy = 0;
+    for (QDirIterator it(cliCodes, {QStringLiteral("*.npy"), QStringLiteral("codec_info.json")}, QDir::Files,
+                         QDirIterator::Subdirectories);
+         it.hasNext();) {
+        const QString file = it.next();
+        QCOMPARE(readAll(codes + file.mid(cliCodes.size())), readAll(file));
+        npy += file.endsWith(QStringLiteral(".npy"));
+    }
+    QVERIFY(npy >= 2);
+    QVERIFY(panel.errorsLabel()->isVisible() || !panel.errorsLabel()->text().isEmpty());
+    QVERIFY2(panel.errorsLabel()->text().contains(QStringLiteral("broken.wav")), qPrintable(panel.errorsLabel()->text()));
+    QVERIFY(panel.form()->codesFolder().startsWith(codes));
+    QCOMPARE(panel.form()->numCodebooksBox()->value(), 4);
+    QVERIFY(panel.hasResult());
+    QVERIFY(!panel.curve().empty());
+    QVERIFY(panel.grab().save(codecbpe::test::binaryDir() + QStringLiteral("/test-output/widgets/train-audio.png")));
 }
 
 void tst_TrainPanel::cancelWritesNothing()
