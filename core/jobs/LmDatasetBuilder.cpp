@@ -4,6 +4,7 @@
 #include "codes/CodesFolder.h"
 #include "codes/Npy.h"
 #include "common/AtomicFile.h"
+#include "common/CreatedFolders.h"
 #include "common/Error.h"
 #include "common/Progress.h"
 #include "text/Utf8.h"
@@ -129,8 +130,7 @@ LmDatasetSummary LmDatasetBuilder::build(LmDatasetTokenizer& tokenizer, const Co
     std::u32string text;
     std::vector<TokenId> tokens;
     std::vector<TokenId> example;
-    if (o.savePath.has_parent_path())
-        fs::create_directories(o.savePath.parent_path());
+    CreatedFolders saveFolder(o.savePath.parent_path());
     auto file = o.format == LmDatasetFormat::Npy ? nullptr : std::make_unique<AtomicFile>(o.savePath);
     const auto flush = [&] {
         if (file) {
@@ -235,6 +235,7 @@ LmDatasetSummary LmDatasetBuilder::build(LmDatasetTokenizer& tokenizer, const Co
                      NpyDtype::Int64);
     }
     writeFileAtomically(fs::path(o.savePath.string() + kSidecarSuffix), sidecarJson(o, alphabet, overlaps));
+    saveFolder.keep();
     return summary;
 }
 

@@ -1,6 +1,7 @@
 // Tests for LmDatasetBuilder and LmDatasetTokenizer: codec-bpe's window arithmetic against hand-computed cases,
 // the file grouping rule, the examples of each format, audio start/end tokens, drop_last, num_examples, the
 // sidecar's overlaps, the extended-tokenizer and id-map modes, and the refusals.
+#include "CancelAfter.h"
 #include "LmTestSupport.h"
 
 #include "bpe/TokenizerExtender.h"
@@ -12,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -234,6 +236,22 @@ private slots:
         QVERIFY(!QFileInfo::exists(f.tmp.filePath("x.txt"))); // nothing written
         QVERIFY(errorOf([&] { LmDatasetTokenizer::load(f.codes.toStdString(), std::nullopt); })
                     .find("is not a tokenizer folder") != std::string::npos);
+    }
+
+    void cancelledRunLeavesNoTrace()
+    {
+        // The dataset goes into folders that do not exist yet; a run cancelled before it finishes must leave
+        // neither a file nor the folders it made for them.
+        Fixture f;
+        const QString top = f.tmp.filePath("new");
+        LmDatasetOptions o = f.options(top + "/deeper/data.txt");
+        LmDatasetTokenizer t = LmDatasetTokenizer::load(f.tokenizer.toStdString(), std::nullopt);
+        CancelAfter cancel(1);
+        QVERIFY_THROWS_EXCEPTION(Cancelled, LmDatasetBuilder::build(t, CodeAlphabet(1, 4), o, cancel));
+        QVERIFY(!QFileInfo::exists(top));
+
+        f.build(o);
+        QVERIFY(QFileInfo::exists(top + "/deeper/data.txt"));
     }
 };
 
