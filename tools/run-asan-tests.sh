@@ -15,6 +15,7 @@ jobs=${JOBS:-$(nproc)}
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$source_dir/tools/lsan-suppressions.txt:print_suppressions=0}
 unset CODECBPE_REQUIRE_HF_REF
 
 start=$(date +%s)
