@@ -78,8 +78,13 @@ VocabularyHistogram::VocabularyHistogram(QWidget* parent)
         bars->setPen(Qt::NoPen);
         bars->setBrush(color);
     }
+    // A small see-through legend and few value ticks, so a short dock still reads.
     m_plot->legend->setVisible(true);
-    m_plot->legend->setFont(font());
+    QFont legendFont = font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    m_plot->legend->setFont(legendFont);
+    m_plot->legend->setBrush(QColor(255, 255, 255, 200));
+    m_plot->yAxis->ticker()->setTickCount(4);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     m_plot->xAxis2->setVisible(true);
     m_plot->xAxis2->setTicker(QSharedPointer<QCPAxisTickerText>::create());

@@ -594,7 +594,8 @@ void tst_Vocabulary::quarterMillionTokensStayInstant()
     std::iota(rows.begin(), rows.end(), std::size_t(0));
     std::stable_sort(rows.begin(), rows.end(),
                      [&](std::size_t a, std::size_t b) { return entries[a].count > entries[b].count; });
-    qInfo("262144 rows: plain std::stable_sort by count in %lld ms", timer.elapsed());
+    const qint64 baseline = timer.elapsed();
+    qInfo("262144 rows: plain std::stable_sort by count in %lld ms", baseline);
     qint64 slowest = 0;
     const auto lap = [&timer, &slowest](const char* what) {
         QCoreApplication::processEvents();
@@ -636,9 +637,10 @@ void tst_Vocabulary::quarterMillionTokensStayInstant()
     total += lap("histogram bins");
     QCOMPARE(bins.merged + bins.baseTokens, std::int64_t(entries.size()));
 
-    // Then each step is interactive (a generous bound for a loaded CI machine) and the order is right
+    // Then each step is interactive: within 3 s, or on a loaded machine (where even the plain sort is slow) within
+    // 25 plain sorts (QSortFilterProxyModel's sort measured about 15 of them); and the order is right
     qInfo("262144 tokens: all steps in %lld ms", total);
-    QVERIFY2(slowest < 5000, qPrintable(QString::number(slowest)));
+    QVERIFY2(slowest < std::max<qint64>(3000, 25 * baseline), qPrintable(QString::number(slowest)));
     QCOMPARE(filter.rowCount(), 262144);
     QCOMPARE(filter.index(0, VocabularyModel::TrainingCountColumn).data(VocabularyModel::SortRole).toLongLong(), 976);
     view.sortByColumn(VocabularyModel::CountColumn, Qt::DescendingOrder);
