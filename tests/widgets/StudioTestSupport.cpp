@@ -1,9 +1,12 @@
 #include "StudioTestSupport.h"
 
 #include "TestSupport.h"
+#include "widgets/MainWindow.h"
 #include "widgets/Session.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 namespace codecbpe::test {
@@ -24,6 +27,31 @@ bool waitUntilIdle(const widgets::Session& session)
 {
     return QTest::qWaitFor(
         [&] { return !session.isEncoding() && !session.isTokenizing(0) && !session.isTokenizing(1); }, 20000);
+}
+
+QWidget* openDemoPanel(widgets::MainWindow& window, const QString& name, QSize size)
+{
+    window.resize(size);
+    window.show();
+    if (!window.openDemo() || !waitUntilIdle(*window.session()))
+        return nullptr;
+    QWidget* panel = window.showPanel(name);
+    if (!panel || !QTest::qWaitForWindowExposed(panel))
+        return nullptr;
+    return panel;
+}
+
+QString studioPath()
+{
+    const QString studio = binaryDir() + QStringLiteral("/app/studio/codecbpe-studio");
+    return QFileInfo::exists(studio) ? studio : QString();
+}
+
+ProcessResult panelScreenshot(const QString& name, const QString& png)
+{
+    QFile::remove(png);
+    return runProcess(studioPath(), {QStringLiteral("--demo"), QStringLiteral("--panel"), name,
+                                     QStringLiteral("--screenshot"), png});
 }
 
 std::vector<long> cliTokenIds(const QString& codes, const QString& tokenizer)

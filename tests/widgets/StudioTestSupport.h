@@ -2,13 +2,19 @@
 // waiting for the session's background work, and the CLI's encoding as figures independent of the studio.
 #pragma once
 
+#include "TestSupport.h"
+
+#include <QSize>
 #include <QString>
 
 #include <vector>
 
+class QWidget;
+
 namespace codecbpe::widgets {
+class MainWindow;
 class Session;
-}
+} // namespace codecbpe::widgets
 
 namespace codecbpe::test {
 
@@ -18,6 +24,13 @@ QString widgetOutputDir();
 QString demoDir();
 // Waits (up to 20 s) until the session neither encodes nor tokenizes; false on timeout.
 bool waitUntilIdle(const widgets::Session& session);
+// Opens the demo in `window` (resized to `size` and shown), waits for its tokens, shows the panel `name` and waits
+// until it is on screen; the panel, or nullptr if any step failed.
+QWidget* openDemoPanel(widgets::MainWindow& window, const QString& name, QSize size = {1400, 800});
+// The built codecbpe-studio, or empty when it is not built.
+QString studioPath();
+// `codecbpe-studio --demo --panel NAME --screenshot PNG` (PNG removed first).
+ProcessResult panelScreenshot(const QString& name, const QString& png);
 // Token ids `codecbpe encode` gives for a codes file with a tokenizer folder; empty if the CLI failed.
 std::vector<long> cliTokenIds(const QString& codes, const QString& tokenizer);
 

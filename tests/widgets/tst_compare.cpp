@@ -41,6 +41,7 @@ using namespace codecbpe::widgets;
 
 using codecbpe::test::cliTokenIds;
 using codecbpe::test::demoDir;
+using codecbpe::test::openDemoPanel;
 using codecbpe::test::waitUntilIdle;
 using codecbpe::test::widgetOutputDir;
 
@@ -245,11 +246,7 @@ void tst_Compare::figuresAreTheSegmentationStats()
 {
     // Given the demo with the Compare panel shown
     MainWindow window;
-    window.resize(1400, 800);
-    window.show();
-    QVERIFY(window.openDemo());
-    QVERIFY(waitUntilIdle(*window.session()));
-    auto* panel = qobject_cast<ComparePanel*>(window.showPanel(QStringLiteral("compare")));
+    auto* panel = qobject_cast<ComparePanel*>(openDemoPanel(window, QStringLiteral("compare")));
     QVERIFY(panel);
     QCOMPARE(window.panelNames().count(QStringLiteral("compare")), 1);
     const Session& session = *window.session();
@@ -295,13 +292,8 @@ void tst_Compare::stepsThroughDifferingRegions()
 {
     // Given the demo zoomed in all the way at the start, with the Compare panel shown
     MainWindow window;
-    window.resize(1400, 800);
-    window.show();
-    QVERIFY(window.openDemo());
-    QVERIFY(waitUntilIdle(*window.session()));
-    auto* panel = qobject_cast<ComparePanel*>(window.showPanel(QStringLiteral("compare")));
+    auto* panel = qobject_cast<ComparePanel*>(openDemoPanel(window, QStringLiteral("compare")));
     QVERIFY(panel);
-    QVERIFY(QTest::qWaitForWindowExposed(panel));
     TimeAxis* axis = window.timeline()->axis();
     axis->setPixelsPerFrame(TimeAxis::kMaxPixelsPerFrame, 0.0);
     axis->setStartFrame(0.0);
@@ -360,15 +352,10 @@ void tst_Compare::stepsThroughDifferingRegions()
 
 void tst_Compare::screenshotFromTheCommandLine()
 {
-    const QString studio = codecbpe::test::binaryDir() + QStringLiteral("/app/studio/codecbpe-studio");
-    if (!QFileInfo::exists(studio))
+    if (codecbpe::test::studioPath().isEmpty())
         QSKIP("codecbpe-studio is not built");
     const QString png = widgetOutputDir() + QStringLiteral("/compare-panel-cli.png");
-    QFile::remove(png);
-    const auto result = codecbpe::test::runProcess(
-        studio, {QStringLiteral("--demo"), QStringLiteral("--panel"), QStringLiteral("compare"),
-                 QStringLiteral("--screenshot"), png});
-    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(codecbpe::test::panelScreenshot(QStringLiteral("compare"), png).exitCode, 0);
     const QImage image(png);
     QVERIFY(!image.isNull());
     // The panel, not the whole window

@@ -51,6 +51,7 @@ using namespace codecbpe::widgets;
 
 using codecbpe::test::cliTokenIds;
 using codecbpe::test::demoDir;
+using codecbpe::test::openDemoPanel;
 using codecbpe::test::waitUntilIdle;
 using codecbpe::test::widgetOutputDir;
 
@@ -248,13 +249,8 @@ void tst_Vocabulary::browsesTheDemoVocabulary()
 {
     // Given the demo open with the vocabulary panel shown
     MainWindow window;
-    window.resize(1400, 800);
-    window.show();
-    QVERIFY(window.openDemo());
-    QVERIFY(waitUntilIdle(*window.session()));
-    VocabularyPanel* panel = qobject_cast<VocabularyPanel*>(window.showPanel(QStringLiteral("vocabulary")));
+    auto* panel = qobject_cast<VocabularyPanel*>(openDemoPanel(window, QStringLiteral("vocabulary")));
     QVERIFY(panel);
-    QVERIFY(QTest::qWaitForWindowExposed(panel));
     const TokenizerFolder& tokenizer = *window.session()->tokens(0).tokenizer();
 
     // Then there is a row per token, and the counts are the CLI's
@@ -307,13 +303,8 @@ void tst_Vocabulary::pickingATokenStepsThroughItsOccurrences()
 {
     // Given the demo zoomed in so that the timeline shows a few frames, tokens sorted by count, descending
     MainWindow window;
-    window.resize(1400, 800);
-    window.show();
-    QVERIFY(window.openDemo());
-    QVERIFY(waitUntilIdle(*window.session()));
-    auto* panel = qobject_cast<VocabularyPanel*>(window.showPanel(QStringLiteral("vocabulary")));
+    auto* panel = qobject_cast<VocabularyPanel*>(openDemoPanel(window, QStringLiteral("vocabulary")));
     QVERIFY(panel);
-    QVERIFY(QTest::qWaitForWindowExposed(panel));
     TimeAxis* axis = window.timeline()->axis();
     axis->setPixelsPerFrame(TimeAxis::kMaxPixelsPerFrame, 0.0);
     axis->setStartFrame(0.0);
@@ -366,13 +357,8 @@ void tst_Vocabulary::playsTheCurrentOccurrence()
 {
     // Given the demo (Codec 2 codes, which the codec can decode), the most frequent token picked
     MainWindow window;
-    window.resize(1400, 800);
-    window.show();
-    QVERIFY(window.openDemo());
-    QVERIFY(waitUntilIdle(*window.session()));
-    auto* panel = qobject_cast<VocabularyPanel*>(window.showPanel(QStringLiteral("vocabulary")));
+    auto* panel = qobject_cast<VocabularyPanel*>(openDemoPanel(window, QStringLiteral("vocabulary")));
     QVERIFY(panel);
-    QVERIFY(QTest::qWaitForWindowExposed(panel));
     PlaybackController* playback = window.playback();
     QCOMPARE(playback->source(), PlaybackController::Source::Audio);
     QVERIFY(!panel->playButton()->isEnabled());
@@ -410,13 +396,8 @@ void tst_Vocabulary::countsInTheTrainingData()
 {
     // Given the demo with the vocabulary panel shown
     MainWindow window;
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(window.openDemo());
-    QVERIFY(waitUntilIdle(*window.session()));
-    auto* panel = qobject_cast<VocabularyPanel*>(window.showPanel(QStringLiteral("vocabulary")));
+    auto* panel = qobject_cast<VocabularyPanel*>(openDemoPanel(window, QStringLiteral("vocabulary"), {1400, 900}));
     QVERIFY(panel);
-    QVERIFY(QTest::qWaitForWindowExposed(panel));
     VocabularyTrainingCounter* counter = panel->trainingCounter();
     for (const VocabularyEntry& e : panel->model()->entries())
         QVERIFY(!e.trainingCount);
@@ -469,11 +450,7 @@ void tst_Vocabulary::cancelsTheTrainingCountMidway()
     QVERIFY(dir.isValid());
     writeRandomCodesFolder(dir.path(), 120, 40000);
     MainWindow window;
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(window.openDemo());
-    QVERIFY(waitUntilIdle(*window.session()));
-    auto* panel = qobject_cast<VocabularyPanel*>(window.showPanel(QStringLiteral("vocabulary")));
+    auto* panel = qobject_cast<VocabularyPanel*>(openDemoPanel(window, QStringLiteral("vocabulary"), {1400, 900}));
     QVERIFY(panel);
     VocabularyTrainingCounter* counter = panel->trainingCounter();
 
@@ -524,13 +501,8 @@ void tst_Vocabulary::histogramOfTokenLengths()
 {
     // Given the demo with the vocabulary panel shown
     MainWindow window;
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(window.openDemo());
-    QVERIFY(waitUntilIdle(*window.session()));
-    auto* panel = qobject_cast<VocabularyPanel*>(window.showPanel(QStringLiteral("vocabulary")));
+    auto* panel = qobject_cast<VocabularyPanel*>(openDemoPanel(window, QStringLiteral("vocabulary"), {1400, 900}));
     QVERIFY(panel);
-    QVERIFY(QTest::qWaitForWindowExposed(panel));
     const TokenizerFolder& tokenizer = *window.session()->tokens(0).tokenizer();
 
     // Then its bars count the merged tokens by length, worked out from the tokens' text: whole frames (multiples
@@ -650,23 +622,16 @@ void tst_Vocabulary::quarterMillionTokensStayInstant()
 
 void tst_Vocabulary::screenshotFromTheCommandLine()
 {
-    const QString studio = codecbpe::test::binaryDir() + QStringLiteral("/app/studio/codecbpe-studio");
-    if (!QFileInfo::exists(studio))
+    if (codecbpe::test::studioPath().isEmpty())
         QSKIP("codecbpe-studio is not built");
     const QString png = widgetOutputDir() + QStringLiteral("/vocabulary-panel.png");
-    QFile::remove(png);
-    const auto result = codecbpe::test::runProcess(
-        studio, {QStringLiteral("--demo"), QStringLiteral("--panel"), QStringLiteral("vocabulary"),
-                 QStringLiteral("--screenshot"), png});
-    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(codecbpe::test::panelScreenshot(QStringLiteral("vocabulary"), png).exitCode, 0);
     const QImage image(png);
     QVERIFY(!image.isNull());
     // The panel, not the whole window: narrower than the default window and not showing the menu bar
     QVERIFY(image.width() < 1000);
 
-    const auto unknown = codecbpe::test::runProcess(
-        studio, {QStringLiteral("--demo"), QStringLiteral("--panel"), QStringLiteral("nonsense"),
-                 QStringLiteral("--screenshot"), png + QStringLiteral(".x.png")});
+    const auto unknown = codecbpe::test::panelScreenshot(QStringLiteral("nonsense"), png + QStringLiteral(".x.png"));
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY(unknown.err.contains("unknown panel 'nonsense'"));
 }
