@@ -8,6 +8,7 @@
 #include <cmath>
 #include <csignal>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -102,6 +103,16 @@ void writeOutput(const std::string& path, std::string_view bytes)
         std::cout.flush();
         if (!std::cout)
             throw Error("<stdout>", "write failed");
+        return;
+    }
+    // A device, pipe or link (/dev/null, /dev/stdout, a FIFO) is written through: renaming a finished temporary
+    // over it, as for a regular file, would replace the node itself (as root, even /dev/null).
+    std::error_code ec;
+    const auto status = std::filesystem::symlink_status(path, ec);
+    if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+        std::ofstream out(path, std::ios::binary);
+        if (!out.write(bytes.data(), std::streamsize(bytes.size())).flush())
+            throw Error(path, "write failed");
         return;
     }
     writeFileAtomically(path, bytes);

@@ -18,7 +18,8 @@ std::int64_t parsePythonInt(const std::string& text, std::string_view optionName
 // For CLI11's ->transform(): validates with parsePythonInt and rewrites the value as decimal.
 std::string pythonIntTransform(std::string& text);
 
-// Writes `bytes` to `path` atomically, or to stdout when path is empty or "-".
+// Writes `bytes` to `path` atomically (temporary file, then rename), or to stdout when path is empty or "-".
+// An existing path that is not a regular file (a device, a pipe, a link) is written through instead.
 void writeOutput(const std::string& path, std::string_view bytes);
 // Reads a whole file, or stdin for "-". Throws Error naming the file.
 std::string readInput(const std::string& path);

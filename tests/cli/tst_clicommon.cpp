@@ -1,11 +1,28 @@
-// The CLI's shared parsing: --unicode_offset and friends accept exactly what Python's int(x, 0) accepts.
+// The CLI's shared parsing and output: --unicode_offset and friends accept exactly what Python's int(x, 0) accepts;
+// -o replaces a regular file atomically and writes through a pipe or a link without replacing the node.
 #include "CliCommon.h"
 
 #include "common/Error.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
+#include <filesystem>
+#include <fstream>
+#include <future>
+#include <iterator>
+#include <sys/stat.h>
+
 using namespace codecbpe;
+namespace fs = std::filesystem;
+
+namespace {
+std::string readAll(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+} // namespace
 
 class TestCliCommon : public QObject {
     Q_OBJECT
@@ -59,6 +76,35 @@ private slots:
         } catch (const Error& e) {
             QVERIFY2(std::string(e.what()).find("--unicode_offset") != std::string::npos, e.what());
         }
+    }
+
+    void outputReplacesRegularFile()
+    {
+        QTemporaryDir dir;
+        const fs::path file = dir.filePath("ids.txt").toStdString();
+        cli::writeOutput(file, "old");
+        cli::writeOutput(file, "new");
+        QCOMPARE(readAll(file), std::string("new"));
+        QVERIFY(fs::is_regular_file(fs::symlink_status(file)));
+    }
+
+    void outputWritesThroughLinkAndPipe()
+    {
+        QTemporaryDir dir;
+        const fs::path target = dir.filePath("target.txt").toStdString();
+        const fs::path link = dir.filePath("link.txt").toStdString();
+        cli::writeOutput(target, "before");
+        fs::create_symlink(target, link);
+        cli::writeOutput(link, "through the link");
+        QVERIFY(fs::is_symlink(fs::symlink_status(link)));
+        QCOMPARE(readAll(target), std::string("through the link"));
+
+        const fs::path fifo = dir.filePath("fifo").toStdString();
+        QCOMPARE(::mkfifo(fifo.c_str(), 0600), 0);
+        auto reader = std::async(std::launch::async, [&] { return readAll(fifo); });
+        cli::writeOutput(fifo, "down the pipe");
+        QCOMPARE(reader.get(), std::string("down the pipe"));
+        QVERIFY(fs::is_fifo(fs::symlink_status(fifo)));
     }
 };
 
