@@ -2,8 +2,8 @@
 
 #include "CliCommon.h"
 
-#include "codes/CodecInfo.h"
 #include "common/Error.h"
+#include "jobs/AlphabetChoice.h"
 
 #include <CLI/CLI.hpp>
 
@@ -23,25 +23,11 @@ void CodeAlphabetOptions::addTo(CLI::App& command)
 
 CodeAlphabet CodeAlphabetOptions::resolve(const std::filesystem::path& codesDir, std::optional<int> fallbackCodebooks) const
 {
-    std::optional<int> k = numCodebooks;
-    std::optional<int> s = codebookSize;
-    if (!k || !s) {
-        if (const auto info = findCodecInfo(codesDir)) {
-            if (!k)
-                k = info->numCodebooks;
-            if (!s)
-                s = info->codebookSize;
-        }
-    }
-    if (!k)
-        k = fallbackCodebooks;
-    if (!k || !s)
-        throw Error("codec_info.json does not exist beside the codes, so you must specify --num_codebooks and "
-                    "--codebook_size manually");
     const std::int64_t offset = parsePythonInt(unicodeOffset, "--unicode_offset");
     if (offset < 0 || offset > 0x10FFFF)
         throw Error("--unicode_offset " + unicodeOffset + " is not a unicode code point");
-    return CodeAlphabet(*k, *s, char32_t(offset));
+    return AlphabetChoice{numCodebooks, codebookSize, char32_t(offset)}.resolve(std::nullopt, codesDir,
+                                                                               fallbackCodebooks);
 }
 
 } // namespace codecbpe::cli

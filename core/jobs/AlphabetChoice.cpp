@@ -6,7 +6,7 @@
 namespace codecbpe {
 
 CodeAlphabet AlphabetChoice::resolve(const std::optional<CodecMetadata>& tokenizerCodec,
-                                     const std::filesystem::path& codesDir) const
+                                     const std::filesystem::path& codesDir, std::optional<int> fallbackCodebooks) const
 {
     std::optional<int> k = numCodebooks;
     std::optional<int> s = codebookSize;
@@ -27,6 +27,8 @@ CodeAlphabet AlphabetChoice::resolve(const std::optional<CodecMetadata>& tokeniz
                 s = info->codebookSize;
         }
     }
+    if (!k)
+        k = fallbackCodebooks;
     if (!k || !s)
         throw Error("codec_info.json does not exist beside the codes, so you must specify --num_codebooks and "
                     "--codebook_size manually");

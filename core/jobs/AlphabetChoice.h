@@ -15,8 +15,11 @@ struct AlphabetChoice {
     std::optional<int> codebookSize;
     std::optional<char32_t> unicodeOffset; // unset: the tokenizer's, else codec-bpe's default 0x4E00
 
-    // Throws Error with codec-bpe's message when K or the codebook size is still unknown.
-    CodeAlphabet resolve(const std::optional<CodecMetadata>& tokenizerCodec, const std::filesystem::path& codesDir) const;
+    // Throws Error with codec-bpe's message when K or the codebook size is still unknown. `fallbackCodebooks` is the
+    // K to take when neither the user, the tokenizer nor codec_info.json gives one (e.g. all the codebooks a file
+    // holds).
+    CodeAlphabet resolve(const std::optional<CodecMetadata>& tokenizerCodec, const std::filesystem::path& codesDir,
+                         std::optional<int> fallbackCodebooks = std::nullopt) const;
 };
 
 } // namespace codecbpe

@@ -8,20 +8,15 @@
 #include <QtTest>
 
 #include <filesystem>
-#include <fstream>
 #include <future>
-#include <iterator>
 #include <sys/stat.h>
 
 using namespace codecbpe;
 namespace fs = std::filesystem;
 
 namespace {
-std::string readAll(const fs::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
+// The CLI's own reader (a FIFO included).
+std::string readAll(const fs::path& path) { return cli::readInput(path.string()); }
 } // namespace
 
 class TestCliCommon : public QObject {
