@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>OverwriteGuard</name>
+    <message>
+        <source>Replace files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist and will be replaced:</source>
+        <translation>
+            <numerusform>%n Datei existiert bereits und wird ersetzt:</numerusform>
+            <numerusform>%n Dateien existieren bereits und werden ersetzt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+</context>
+<context>
     <name>codecbpe::widgets::AboutDialog</name>
     <message>
         <source>About Codec BPE Studio</source>
@@ -64,6 +82,41 @@
     </message>
 </context>
 <context>
+    <name>codecbpe::widgets::AudioSourceForm</name>
+    <message>
+        <source>Folder of audio files</source>
+        <translation>Ordner mit Audiodateien</translation>
+    </message>
+    <message>
+        <source>Folder to write the codes to</source>
+        <translation>Ordner für die erzeugten Codes</translation>
+    </message>
+    <message>
+        <source>Audio folder:</source>
+        <translation>Audio-Ordner:</translation>
+    </message>
+    <message>
+        <source>Codec:</source>
+        <translation>Codec:</translation>
+    </message>
+    <message>
+        <source>Codes output:</source>
+        <translation>Code-Ausgabe:</translation>
+    </message>
+    <message>
+        <source>Choose a folder of audio files.</source>
+        <translation>Wählen Sie einen Ordner mit Audiodateien.</translation>
+    </message>
+    <message>
+        <source>Choose a codec.</source>
+        <translation>Wählen Sie einen Codec.</translation>
+    </message>
+    <message>
+        <source>Choose a folder to write the codes to.</source>
+        <translation>Wählen Sie einen Ordner für die Codes.</translation>
+    </message>
+</context>
+<context>
     <name>codecbpe::widgets::CodeGridLane</name>
     <message>
         <source>%1 · frame %2 · codebook %3 · code %4</source>
@@ -72,6 +125,271 @@
     <message>
         <source>Codes</source>
         <translation>Codes</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::ComparePanel</name>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Open tokenizers A and B on the same codes to compare their segmentations.</source>
+        <translation>Öffnen Sie die Tokenizer A und B auf denselben Codes, um ihre Zerlegungen zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>A and B cut the codes at exactly the same places.</source>
+        <translation>A und B zerlegen die Codes an genau denselben Stellen.</translation>
+    </message>
+    <message>
+        <source>A and B agree on %1% of their token boundaries. Regions where they cut differently: %2.</source>
+        <translation>A und B stimmen in %1 % ihrer Token-Grenzen überein. Bereiche mit unterschiedlicher Zerlegung: %2.</translation>
+    </message>
+    <message>
+        <source>Next and Previous step through the regions where A and B differ.</source>
+        <translation>Weiter und Zurück springen durch die Bereiche, in denen sich A und B unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Region %1 of %2: frames %3–%4</source>
+        <translation>Bereich %1 von %2: Frames %3–%4</translation>
+    </message>
+    <message>
+        <source> (%1–%2 s)</source>
+        <translation> (%1–%2 s)</translation>
+    </message>
+    <message>
+        <source>. Tokens in it: A %1, B %2.</source>
+        <translation>. Tokens darin: A %1, B %2.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Vocabulary size</source>
+        <translation>Vokabulargröße</translation>
+    </message>
+    <message>
+        <source>Merges</source>
+        <translation>Verschmelzungen</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Tokens per second</source>
+        <translation>Tokens pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Codes per token</source>
+        <translation>Codes pro Token</translation>
+    </message>
+    <message>
+        <source>Frames per token</source>
+        <translation>Frames pro Token</translation>
+    </message>
+    <message>
+        <source>Distinct tokens used</source>
+        <translation>Verschiedene genutzte Tokens</translation>
+    </message>
+    <message>
+        <source>Longest token (codes)</source>
+        <translation>Längstes Token (Codes)</translation>
+    </message>
+    <message>
+        <source>Repeated frame, in audio</source>
+        <translation>Wiederholter Frame, im Audio</translation>
+    </message>
+    <message>
+        <source>Repeated frame, in vocabulary</source>
+        <translation>Wiederholter Frame, im Vokabular</translation>
+    </message>
+    <message>
+        <source>Boundaries the other lacks</source>
+        <translation>Grenzen, die dem anderen fehlen</translation>
+    </message>
+    <message>
+        <source>Boundary agreement</source>
+        <translation>Übereinstimmung der Grenzen</translation>
+    </message>
+    <message>
+        <source>Tokens in the open codes that are one frame repeated (often silence), and their share</source>
+        <translation>Tokens in den geöffneten Codes, die aus einem wiederholten Frame bestehen (oft Stille), und ihr Anteil</translation>
+    </message>
+    <message>
+        <source>Vocabulary entries that are one frame repeated, and their share of the vocabulary</source>
+        <translation>Vokabulareinträge, die aus einem wiederholten Frame bestehen, und ihr Anteil am Vokabular</translation>
+    </message>
+    <message>
+        <source>Boundaries both tokenizers have, in percent of the boundaries either has</source>
+        <translation>Grenzen, die beide Tokenizer haben, in Prozent der Grenzen, die einer der beiden hat</translation>
+    </message>
+    <message>
+        <source>Mark the boundaries where A and B differ in the token lanes</source>
+        <translation>Grenzen, an denen sich A und B unterscheiden, in den Token-Spuren markieren</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::ExportPanel</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::ExtendTokenizerSection</name>
+    <message>
+        <source>Extend an LLM tokenizer</source>
+        <translation>LLM-Tokenizer erweitern</translation>
+    </message>
+    <message>
+        <source>Llama, Mistral, Qwen… tokenizer folder</source>
+        <translation>Llama, Mistral, Qwen… (Tokenizer-Ordner)</translation>
+    </message>
+    <message>
+        <source>Codes folder (optional)</source>
+        <translation>Code-Ordner (optional)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Output tokenizer folder</source>
+        <translation>Tokenizer-Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>Also write the id map</source>
+        <translation>Auch die ID-Zuordnung schreiben</translation>
+    </message>
+    <message>
+        <source>Write…</source>
+        <translation>Schreiben…</translation>
+    </message>
+    <message>
+        <source>Special tokens added before the codec tokens, separated by spaces</source>
+        <translation>Spezial-Tokens, die vor den Codec-Tokens hinzugefügt werden, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>e.g. &lt;audio&gt; &lt;/audio&gt;</source>
+        <translation>z. B. &lt;audio&gt; &lt;/audio&gt;</translation>
+    </message>
+    <message>
+        <source>codec_bpe_id_map.json: Codec BPE id -&gt; extended id, for prep-lm-dataset --id_map (keeps the Codec BPE segmentation exactly)</source>
+        <translation>codec_bpe_id_map.json: Codec-BPE-ID -&gt; erweiterte ID, für prep-lm-dataset --id_map (erhält die Codec-BPE-Zerlegung exakt)</translation>
+    </message>
+    <message>
+        <source>LLM tokenizer:</source>
+        <translation>LLM-Tokenizer:</translation>
+    </message>
+    <message>
+        <source>Codec BPE tokenizer:</source>
+        <translation>Codec-BPE-Tokenizer:</translation>
+    </message>
+    <message>
+        <source>Additional special tokens:</source>
+        <translation>Zusätzliche Spezial-Tokens:</translation>
+    </message>
+    <message>
+        <source>Max conflict fraction:</source>
+        <translation>Max. Konfliktanteil:</translation>
+    </message>
+    <message>
+        <source>Check segmentation on:</source>
+        <translation>Zerlegung prüfen an:</translation>
+    </message>
+    <message>
+        <source>Code files checked:</source>
+        <translation>Geprüfte Code-Dateien:</translation>
+    </message>
+    <message>
+        <source>Tokens added:</source>
+        <translation>Hinzugefügte Tokens:</translation>
+    </message>
+    <message>
+        <source>Resulting vocabulary:</source>
+        <translation>Resultierendes Vokabular:</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Konflikte:</translation>
+    </message>
+    <message>
+        <source>Segmentation mismatch:</source>
+        <translation>Abweichende Zerlegung:</translation>
+    </message>
+    <message>
+        <source>Write to:</source>
+        <translation>Schreiben nach:</translation>
+    </message>
+    <message>
+        <source>Computing the preview…</source>
+        <translation>Vorschau wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you click Write.</source>
+        <translation>Erst ein Klick auf Schreiben schreibt die Dateien.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 codec tokens offered)</source>
+        <translation>%1 (%2 Codec-Tokens angeboten)</translation>
+    </message>
+    <message>
+        <source>%1 ids</source>
+        <translation>%1 IDs</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 codec token(s) already in the base keep their ids</source>
+        <translation>Schon im Basis-Tokenizer vorhandene Codec-Tokens behalten ihre IDs: %1</translation>
+    </message>
+    <message>
+        <source>%1: codec id %2 → %3</source>
+        <translation>%1: Codec-ID %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1% of Codec BPE tokens segmented differently (%2 of %3, in %4 of %5 files; %6 extended tokens)</source>
+        <translation>%1 % der Codec-BPE-Tokens anders zerlegt (%2 von %3, in %4 von %5 Dateien; %6 erweiterte Tokens)</translation>
+    </message>
+    <message>
+        <source>not checked (no codes folder)</source>
+        <translation>nicht geprüft (kein Code-Ordner)</translation>
+    </message>
+    <message>
+        <source>Not written: the files exist.</source>
+        <translation>Nicht geschrieben: Die Dateien existieren bereits.</translation>
+    </message>
+    <message>
+        <source>Wrote the extended tokenizer (%1 tokens added) to %2.</source>
+        <translation>Erweiterten Tokenizer (%1 Tokens hinzugefügt) in %2 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -94,6 +412,113 @@
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::LmDatasetSection</name>
+    <message>
+        <source>LM dataset</source>
+        <translation>LM-Datensatz</translation>
+    </message>
+    <message>
+        <source>Folder of .npy codes</source>
+        <translation>Ordner mit .npy-Codes</translation>
+    </message>
+    <message>
+        <source>codec_bpe_id_map.json (optional)</source>
+        <translation>codec_bpe_id_map.json (optional)</translation>
+    </message>
+    <message>
+        <source>Drop the last, shorter window</source>
+        <translation>Letztes, kürzeres Fenster verwerfen</translation>
+    </message>
+    <message>
+        <source>Dataset file</source>
+        <translation>Datensatzdatei</translation>
+    </message>
+    <message>
+        <source>Write dataset</source>
+        <translation>Datensatz schreiben</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>Only code files whose path contains one of these words (separated by spaces)</source>
+        <translation>Nur Code-Dateien, deren Pfad eines dieser Wörter enthält (durch Leerzeichen getrennt)</translation>
+    </message>
+    <message>
+        <source>all files</source>
+        <translation>alle Dateien</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>codec-bpe&apos;s text, one example per line</source>
+        <translation>Text wie bei codec-bpe, ein Beispiel pro Zeile</translation>
+    </message>
+    <message>
+        <source>Codes folder:</source>
+        <translation>Code-Ordner:</translation>
+    </message>
+    <message>
+        <source>Tokenizer:</source>
+        <translation>Tokenizer:</translation>
+    </message>
+    <message>
+        <source>Id map:</source>
+        <translation>ID-Zuordnung:</translation>
+    </message>
+    <message>
+        <source>Audio start token:</source>
+        <translation>Audio-Start-Token:</translation>
+    </message>
+    <message>
+        <source>Audio end token:</source>
+        <translation>Audio-End-Token:</translation>
+    </message>
+    <message>
+        <source>Sequence length:</source>
+        <translation>Sequenzlänge:</translation>
+    </message>
+    <message>
+        <source>Overlap length:</source>
+        <translation>Überlappung:</translation>
+    </message>
+    <message>
+        <source>Codes filter:</source>
+        <translation>Code-Filter:</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Beispiele:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Speichern unter:</translation>
+    </message>
+    <message>
+        <source>Not written: the files exist.</source>
+        <translation>Nicht geschrieben: Die Dateien existieren bereits.</translation>
+    </message>
+    <message>
+        <source>Writing the dataset…</source>
+        <translation>Datensatz wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Abgebrochen; nichts wurde geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -356,13 +781,12 @@
         <source>Cannot open the demo</source>
         <translation>Demo kann nicht geöffnet werden</translation>
     </message>
+</context>
+<context>
+    <name>codecbpe::widgets::PathField</name>
     <message>
-        <source>Vocabulary</source>
-        <translation>Vokabular</translation>
-    </message>
-    <message>
-        <source>Train</source>
-        <translation>Trainieren</translation>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
     </message>
 </context>
 <context>
@@ -397,6 +821,40 @@
     <message>
         <source>The language changes at once and is remembered for the next start.</source>
         <translation>Die Sprache wechselt sofort und bleibt für den nächsten Start gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::SaveTokenizerSection</name>
+    <message>
+        <source>Save tokenizer</source>
+        <translation>Tokenizer speichern</translation>
+    </message>
+    <message>
+        <source>Output tokenizer folder</source>
+        <translation>Tokenizer-Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Tokenizer:</source>
+        <translation>Tokenizer:</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Speichern unter:</translation>
+    </message>
+    <message>
+        <source>Not saved: the files exist.</source>
+        <translation>Nicht gespeichert: Die Dateien existieren bereits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n token(s) to %1.</source>
+        <translation>
+            <numerusform>%n Token in %1 gespeichert.</numerusform>
+            <numerusform>%n Tokens in %1 gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -484,6 +942,29 @@
     </message>
 </context>
 <context>
+    <name>codecbpe::widgets::TokenizerChooser</name>
+    <message>
+        <source>Tokenizer folder</source>
+        <translation>Tokenizer-Ordner</translation>
+    </message>
+    <message>
+        <source>Other folder</source>
+        <translation>Anderer Ordner</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>keiner geöffnet</translation>
+    </message>
+    <message>
+        <source>Tokenizer A (%1)</source>
+        <translation>Tokenizer A (%1)</translation>
+    </message>
+    <message>
+        <source>Tokenizer B (%1)</source>
+        <translation>Tokenizer B (%1)</translation>
+    </message>
+</context>
+<context>
     <name>codecbpe::widgets::TrainOptionsForm</name>
     <message>
         <source>unlimited</source>
@@ -545,10 +1026,6 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Output tokenizer folder</source>
-        <translation>Ausgabeordner des Tokenizers</translation>
-    </message>
-    <message>
         <source>Training…</source>
         <translation>Training läuft…</translation>
     </message>
@@ -560,12 +1037,201 @@
         <source>Trained %1 tokens into %2.</source>
         <translation>%1 Tokens trainiert, gespeichert in %2.</translation>
     </message>
+    <message>
+        <source>Save prefix…</source>
+        <translation>Präfix speichern…</translation>
+    </message>
+    <message>
+        <source>Open as A</source>
+        <translation>Als A öffnen</translation>
+    </message>
+    <message>
+        <source>Open as B</source>
+        <translation>Als B öffnen</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Output folder (optional: written when the run ends)</source>
+        <translation>Ausgabeordner (optional: wird am Ende des Laufs geschrieben)</translation>
+    </message>
+    <message>
+        <source> % of files</source>
+        <translation> % der Dateien</translation>
+    </message>
+    <message>
+        <source>Files kept out of training to measure compression on unseen codes</source>
+        <translation>Vom Training zurückgehaltene Dateien, um die Kompression auf ungesehenen Codes zu messen</translation>
+    </message>
+    <message>
+        <source>Codes folder</source>
+        <translation>Code-Ordner</translation>
+    </message>
+    <message>
+        <source>Audio folder, encoded first</source>
+        <translation>Audio-Ordner, wird zuerst kodiert</translation>
+    </message>
+    <message>
+        <source>merges done</source>
+        <translation>ausgeführte Verschmelzungen</translation>
+    </message>
+    <message>
+        <source>held-out codes/token</source>
+        <translation>Codes/Token (ungesehen)</translation>
+    </message>
+    <message>
+        <source>vocabulary size</source>
+        <translation>Vokabulargröße</translation>
+    </message>
+    <message>
+        <source>codes/token</source>
+        <translation>Codes/Token</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>Tokens/s</translation>
+    </message>
+    <message>
+        <source>Pick a vocabulary size here or by clicking the curve</source>
+        <translation>Vokabulargröße hier wählen oder auf die Kurve klicken</translation>
+    </message>
+    <message>
+        <source>Held out:</source>
+        <translation>Zurückgehalten:</translation>
+    </message>
+    <message>
+        <source>Vocabulary size:</source>
+        <translation>Vokabulargröße:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>encoding %v / %m files</source>
+        <translation>Kodierung: %v / %m Dateien</translation>
+    </message>
+    <message>
+        <source>Encoding the audio…</source>
+        <translation>Audio wird kodiert…</translation>
+    </message>
+    <message>
+        <source>Cancelled while encoding; nothing was trained (codes of finished files stay, so a new run resumes).</source>
+        <translation>Beim Kodieren abgebrochen; nichts wurde trainiert (die Codes fertiger Dateien bleiben, ein neuer Lauf setzt dort fort).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%v / %m files</source>
+        <translation>%v / %m Dateien</translation>
+    </message>
+    <message>
+        <source>%v / %m merges</source>
+        <translation>%v / %m Verschmelzungen</translation>
+    </message>
+    <message>
+        <source>elapsed %1</source>
+        <translation>vergangen %1</translation>
+    </message>
+    <message>
+        <source>, remaining %1</source>
+        <translation>, verbleibend %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merge(s), done</source>
+        <translation>
+            <numerusform>%n Verschmelzung, fertig</numerusform>
+            <numerusform>%n Verschmelzungen, fertig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>Dauer %1</translation>
+    </message>
+    <message>
+        <source>Trained %1 tokens.</source>
+        <translation>%1 Tokens trainiert.</translation>
+    </message>
+    <message>
+        <source>no held-out files to measure on</source>
+        <translation>keine zurückgehaltenen Dateien zum Messen</translation>
+    </message>
+    <message>
+        <source>%1 codes/token</source>
+        <translation>%1 Codes/Token</translation>
+    </message>
+    <message>
+        <source>, %1 tokens/s</source>
+        <translation>, %1 Tokens/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vocabulary %1, measured on %n held-out file(s) (%2 codes)</source>
+        <translation>
+            <numerusform>Vokabular %1, gemessen an %n zurückgehaltenen Datei (%2 Codes)</numerusform>
+            <numerusform>Vokabular %1, gemessen an %n zurückgehaltenen Dateien (%2 Codes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1 tokens into %2.</source>
+        <translation>%1 Tokens in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved the %1-token prefix into %2.</source>
+        <translation>Präfix aus %1 Tokens in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save the prefix into</source>
+        <translation>Präfix speichern in</translation>
+    </message>
+    <message>
+        <source>Save into</source>
+        <translation>Speichern in</translation>
+    </message>
 </context>
 <context>
     <name>codecbpe::widgets::UiLanguage</name>
     <message>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::VocabularyHistogram</name>
+    <message>
+        <source>No merged tokens.</source>
+        <translation>Keine verschmolzenen Tokens.</translation>
+    </message>
+    <message>
+        <source>Lengths of the %1 merged tokens (the %2 one-code tokens left out). One repeated frame: %3 tokens, %4% of them.</source>
+        <translation>Längen der %1 verschmolzenen Tokens (ohne die %2 Tokens aus einem Code). Ein wiederholter Frame: %3 Tokens, %4 % davon.</translation>
+    </message>
+    <message>
+        <source>part of a frame</source>
+        <translation>Teil eines Frames</translation>
+    </message>
+    <message>
+        <source>whole frames</source>
+        <translation>ganze Frames</translation>
+    </message>
+    <message>
+        <source>one repeated frame</source>
+        <translation>wiederholter Frame</translation>
+    </message>
+    <message>
+        <source>token length (codes)</source>
+        <translation>Tokenlänge (Codes)</translation>
+    </message>
+    <message>
+        <source>frames</source>
+        <translation>Frames</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Tokens</translation>
     </message>
 </context>
 <context>
@@ -583,16 +1249,56 @@
         <translation>Frames</translation>
     </message>
     <message>
-        <source>Starts at codebook</source>
-        <translation>Beginnt bei Codebuch</translation>
+        <source>Token id</source>
+        <translation>Token-ID</translation>
     </message>
     <message>
-        <source>Merge rank</source>
-        <translation>Merge-Rang</translation>
+        <source>Length in codes</source>
+        <translation>Länge in Codes</translation>
     </message>
     <message>
-        <source>Count in audio</source>
-        <translation>Anzahl im Audio</translation>
+        <source>Whole frames the token&apos;s codes fill</source>
+        <translation>Ganze Frames, die die Codes des Tokens füllen</translation>
+    </message>
+    <message>
+        <source>Codebook of the token&apos;s first code</source>
+        <translation>Codebook des ersten Codes des Tokens</translation>
+    </message>
+    <message>
+        <source>Starts at
+codebook</source>
+        <translation>Beginnt bei
+Codebook</translation>
+    </message>
+    <message>
+        <source>Rank of the merge that makes the token (empty for base tokens)</source>
+        <translation>Rang der Verschmelzung, die das Token bildet (leer bei Basis-Tokens)</translation>
+    </message>
+    <message>
+        <source>Merge
+rank</source>
+        <translation>Merge-
+Rang</translation>
+    </message>
+    <message>
+        <source>Occurrences when the codes folder picked with &quot;Count in training data&quot; is encoded</source>
+        <translation>Vorkommen beim Kodieren des mit &quot;In Trainingsdaten zählen&quot; gewählten Code-Ordners</translation>
+    </message>
+    <message>
+        <source>Count in
+training data</source>
+        <translation>Anzahl in
+Trainingsdaten</translation>
+    </message>
+    <message>
+        <source>Occurrences in the open codes</source>
+        <translation>Vorkommen in den geöffneten Codes</translation>
+    </message>
+    <message>
+        <source>Count in
+audio</source>
+        <translation>Anzahl
+im Audio</translation>
     </message>
 </context>
 <context>
@@ -632,6 +1338,49 @@
     <message>
         <source>Next</source>
         <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Vokabular</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Play this occurrence of the token, decoded through the codec when it can decode, else from the audio (Enter, or double-click its row)</source>
+        <translation>Dieses Vorkommen des Tokens abspielen: über den Codec dekodiert, wenn er dekodieren kann, sonst aus dem Audio (Eingabetaste oder Doppelklick auf die Zeile)</translation>
+    </message>
+</context>
+<context>
+    <name>codecbpe::widgets::VocabularyTrainingCounter</name>
+    <message>
+        <source>Count Tokens in a Codes Folder</source>
+        <translation>Tokens in einem Code-Ordner zählen</translation>
+    </message>
+    <message>
+        <source>Counting the tokens in %1…</source>
+        <translation>Tokens in %1 werden gezählt…</translation>
+    </message>
+    <message>
+        <source>Counting cancelled.</source>
+        <translation>Zählen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Training data: %1 files in %2, %3 codes in %4 tokens (counted in %5 s).</source>
+        <translation>Trainingsdaten: %1 Dateien in %2, %3 Codes in %4 Tokens (gezählt in %5 s).</translation>
+    </message>
+    <message>
+        <source>Count in training data…</source>
+        <translation>In Trainingsdaten zählen…</translation>
+    </message>
+    <message>
+        <source>Encode every codes file of a folder with the tokenizer and count each token</source>
+        <translation>Jede Code-Datei eines Ordners mit dem Tokenizer kodieren und jedes Token zählen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
