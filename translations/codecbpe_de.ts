@@ -903,8 +903,8 @@
         <translation>Die mitgelieferte Demo öffnen: Beispielsprache, ihre Codec-2-Codes und ein kleiner Tokenizer.</translation>
     </message>
     <message>
-        <source>Show the panel NAME (vocabulary, train); --screenshot then shows only that panel.</source>
-        <translation>Das Bedienfeld NAME (vocabulary, train) anzeigen; --screenshot zeigt dann nur dieses Bedienfeld.</translation>
+        <source>Show the panel NAME (vocabulary, train, compare, export); --screenshot then shows only that panel.</source>
+        <translation>Das Bedienfeld NAME (vocabulary, train, compare, export) anzeigen; --screenshot zeigt dann nur dieses Bedienfeld.</translation>
     </message>
 </context>
 <context>

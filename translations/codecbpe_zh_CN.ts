@@ -899,8 +899,8 @@
         <translation>打开附带的演示：示例语音、其 Codec 2 码和一个小型分词器。</translation>
     </message>
     <message>
-        <source>Show the panel NAME (vocabulary, train); --screenshot then shows only that panel.</source>
-        <translation>显示名为 NAME 的面板（vocabulary、train）；此时 --screenshot 只截取该面板。</translation>
+        <source>Show the panel NAME (vocabulary, train, compare, export); --screenshot then shows only that panel.</source>
+        <translation>显示名为 NAME 的面板（vocabulary、train、compare、export）；此时 --screenshot 只截取该面板。</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,8 @@ StudioOptions StudioOptions::parse(const QStringList& arguments)
     const QCommandLineOption panel(
         QStringLiteral("panel"),
         QCoreApplication::translate("codecbpe::widgets::StudioOptions",
-                                    "Show the panel NAME (vocabulary, train); --screenshot then shows only that panel."),
+                                    "Show the panel NAME (vocabulary, train, compare, export); --screenshot then "
+                                    "shows only that panel."),
         QStringLiteral("NAME"));
     parser.addOptions({tokenizerA, tokenizerB, demo, panel, screenshot});
     parser.process(arguments);
