@@ -18,6 +18,8 @@ TokenizerChooser::TokenizerChooser(Session* session, QWidget* parent)
     for (int slot = 0; slot < Session::kTokenizerSlots; ++slot)
         m_slots->addItem(QString(), slot);
     m_slots->addItem(tr("Other folder"), kOtherFolder);
+    // The slot names change with the open tokenizers (and the language): the combo follows their width.
+    m_slots->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     // The combo above the folder, so that both fit a narrow dock.
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -78,14 +78,22 @@ VocabularyHistogram::VocabularyHistogram(QWidget* parent)
         bars->setPen(Qt::NoPen);
         bars->setBrush(color);
     }
-    // A small see-through legend and few value ticks, so a short dock still reads.
+    // A small legend in one row under the plot (inside, it hid bars and the axis label of a short dock) and few
+    // value ticks, so a short dock still reads.
     m_plot->legend->setVisible(true);
     QFont legendFont = font();
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
     m_plot->legend->setFont(legendFont);
-    m_plot->legend->setBrush(QColor(255, 255, 255, 200));
+    m_plot->legend->setBorderPen(Qt::NoPen);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    auto* legendRow = new QCPLayoutGrid;
+    m_plot->plotLayout()->addElement(1, 0, legendRow);
+    legendRow->setMargins(QMargins(0, 0, 0, 0));
+    legendRow->addElement(0, 0, m_plot->legend); // takes it out of the axis rect's inset layout
+    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    // QCustomPlot asks for the room of all its parts; a short dock gives the bars less instead of clipping the text.
+    m_plot->setMinimumHeight(120);
     m_plot->yAxis->ticker()->setTickCount(4);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     m_plot->xAxis2->setVisible(true);
     m_plot->xAxis2->setTicker(QSharedPointer<QCPAxisTickerText>::create());
     m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTickerFixed>::create());
