@@ -24,7 +24,7 @@ TokenizerPrefix::TokenizerPrefix(TokenizerFolder tokenizer, std::vector<BpeMerge
 {
 }
 
-TokenizerPrefix::TokenizerPrefix(TokenizerFolder tokenizer)
+TokenizerPrefix::TokenizerPrefix(const TokenizerFolder& tokenizer)
     : TokenizerPrefix(tokenizer, tokenizer.model.merges)
 {
 }

@@ -17,7 +17,7 @@ public:
     // MergeListener sees them). A folder read from disk keeps each pair once, at its later rank: pass
     // tokenizer.model.merges then, which is the creation order unless training merged a pair twice.
     TokenizerPrefix(TokenizerFolder tokenizer, std::vector<BpeMerge> creationMerges);
-    explicit TokenizerPrefix(TokenizerFolder tokenizer);
+    explicit TokenizerPrefix(const TokenizerFolder& tokenizer);
 
     // Special tokens and alphabet: the vocabulary before the first merge (and of any vocab_size up to it).
     TokenId baseVocabSize() const { return m_baseVocabSize; }
