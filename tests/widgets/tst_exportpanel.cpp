@@ -61,6 +61,13 @@ QString demoTokenizer()
     return sourceDir() + QStringLiteral("/resources/demo/tokenizer");
 }
 
+// A Unigram (not BPE) tokenizer folder "unigram" in the fixture: what neither extend nor the LM dataset may use.
+void writeUnigramTokenizer(const LmFixture& f)
+{
+    QDir().mkpath(f.tmp.filePath("unigram"));
+    writeFileBytes(f.tmp.filePath("unigram/tokenizer.json"), kUnigramTokenizer);
+}
+
 QStringList entries(const QString& dir)
 {
     return QDir(dir).entryList(QDir::NoDotAndDotDot | QDir::AllEntries);
@@ -214,8 +221,7 @@ void tst_ExportPanel::extendPreviewAndFilesEqualTheCli()
 void tst_ExportPanel::extendBadInputsSayWhichFileAndWriteNothing()
 {
     LmFixture f;
-    QDir().mkpath(f.tmp.filePath("unigram"));
-    writeFileBytes(f.tmp.filePath("unigram/tokenizer.json"), kUnigramTokenizer);
+    writeUnigramTokenizer(f);
     Session session;
     ExportPanel panel(&session);
     ExtendTokenizerSection* extend = panel.extendSection();
@@ -390,8 +396,7 @@ void tst_ExportPanel::lmDatasetCancelWritesNothing()
 void tst_ExportPanel::lmDatasetBadTokenizerSaysWhichFile()
 {
     LmFixture f;
-    QDir().mkpath(f.tmp.filePath("unigram"));
-    writeFileBytes(f.tmp.filePath("unigram/tokenizer.json"), kUnigramTokenizer);
+    writeUnigramTokenizer(f);
     Session session;
     ExportPanel panel(&session);
     LmDatasetSection* lm = panel.datasetSection();
