@@ -70,7 +70,8 @@ AudioBuffer readAudio(const std::filesystem::path& file)
     std::error_code ec;
     if (!std::filesystem::is_regular_file(file, ec))
         throw Error(file.string(), "no such audio file");
-    if (std::filesystem::file_size(file, ec) == 0)
+    const std::uintmax_t fileBytes = std::filesystem::file_size(file, ec);
+    if (!ec && fileBytes == 0)
         throw Error(file.string(), "empty audio file (0 bytes)");
 
     SF_INFO info{};
@@ -81,14 +82,21 @@ AudioBuffer readAudio(const std::filesystem::path& file)
         throw Error(file.string(), "audio file has no channels or no sample rate");
 
     const auto channels = std::size_t(info.channels);
-    constexpr sf_count_t blockFrames = 16384;
+    // A block holds a fixed number of samples, not frames: a file may declare up to 1024 channels.
+    constexpr std::size_t blockSamples = std::size_t(1) << 14;
+    const auto blockFrames = sf_count_t(std::max<std::size_t>(1, blockSamples / channels));
     std::vector<float> block(std::size_t(blockFrames) * channels);
     std::vector<std::vector<float>> out(channels);
     // Reserve from the header's count as a hint only; the loop reads until the decoder returns nothing. The header
-    // may lie (a 100-byte file can claim billions of frames), so at most 64 MB is reserved up front.
+    // may lie (a 100-byte file can claim billions of frames), so the hint is capped by what the file's size makes
+    // plausible (16 samples a byte: more than low-bitrate Opus packs; beyond it the vectors grow as they read) and
+    // by 64 MB.
     constexpr sf_count_t maxReservedSamples = sf_count_t(1) << 24;
-    if (info.frames > 0) {
-        const sf_count_t reserved = std::min(info.frames, maxReservedSamples / info.channels);
+    constexpr sf_count_t plausibleSamplesPerByte = 16;
+    if (info.frames > 0 && !ec) {
+        const sf_count_t plausibleSamples =
+            std::min<sf_count_t>(maxReservedSamples, sf_count_t(fileBytes) * plausibleSamplesPerByte);
+        const sf_count_t reserved = std::min(info.frames, plausibleSamples / info.channels);
         for (auto& c : out)
             c.reserve(std::size_t(reserved));
     }

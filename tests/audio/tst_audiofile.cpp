@@ -7,11 +7,57 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <atomic>
 #include <cmath>
+#include <cstdlib>
 #include <fstream>
+#include <new>
 #include <random>
 
 using namespace codecbpe;
+
+namespace {
+
+// The largest single operator-new request while a LargestAllocation is alive (this executable replaces the global
+// operator new below to see them).
+std::atomic<bool> trackingAllocations{false};
+std::atomic<std::size_t> largestAllocation{0};
+
+struct LargestAllocation {
+    LargestAllocation()
+    {
+        largestAllocation = 0;
+        trackingAllocations = true;
+    }
+    ~LargestAllocation() { trackingAllocations = false; }
+    LargestAllocation(const LargestAllocation&) = delete;
+    LargestAllocation& operator=(const LargestAllocation&) = delete;
+    std::size_t bytes() const { return largestAllocation; }
+};
+
+} // namespace
+
+void* operator new(std::size_t size)
+{
+    if (trackingAllocations.load(std::memory_order_relaxed)) {
+        std::size_t seen = largestAllocation.load(std::memory_order_relaxed);
+        while (size > seen && !largestAllocation.compare_exchange_weak(seen, size, std::memory_order_relaxed)) {
+        }
+    }
+    if (void* memory = std::malloc(size == 0 ? 1 : size))
+        return memory;
+    throw std::bad_alloc();
+}
+
+void operator delete(void* memory) noexcept
+{
+    std::free(memory);
+}
+
+void operator delete(void* memory, std::size_t) noexcept
+{
+    std::free(memory);
+}
 
 namespace {
 
@@ -146,6 +192,32 @@ private slots:
                 QVERIFY2(QString(e.what()).contains(name), e.what());
             }
         }
+    }
+
+    void manyChannelsReadInBlocksOfBoundedSize()
+    {
+        // Given a float WAV of 1024 channels (libsndfile's maximum) and 40 frames, each channel its own ramp
+        QTemporaryDir dir;
+        const std::filesystem::path file = std::filesystem::path(dir.path().toStdString()) / "many.wav";
+        std::vector<std::vector<float>> channels(1024, std::vector<float>(40));
+        for (std::size_t c = 0; c < channels.size(); ++c)
+            for (std::size_t f = 0; f < channels[c].size(); ++f)
+                channels[c][f] = float(c) / 1024.0f - float(f) / 64.0f;
+        writeAudio(file, AudioBuffer(16000, channels), AudioFileFormat::WavFloat);
+
+        // When it is read
+        AudioBuffer audio;
+        std::size_t largest = 0;
+        {
+            const LargestAllocation watch;
+            audio = readAudio(file);
+            largest = watch.bytes();
+        }
+
+        // Then every sample is back in its channel, and no buffer grew with the channel count: a block of 16384
+        // frames of every channel, as reads once used, would be 64 MB for this 160 KB file.
+        QCOMPARE(audio.channels(), channels);
+        QVERIFY2(largest <= 256 * 1024, qPrintable(QString::number(largest)));
     }
 
     void writeRoundTrips()
