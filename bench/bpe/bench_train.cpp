@@ -130,7 +130,8 @@ int main(int argc, char** argv)
         std::cerr << "usage: bench_train CORPUS.txt [HF_REF_DIR] [--check]\n";
         return 2;
     }
-    const std::string corpus = argv[1];
+    // Absolute: the HF scripts run from their own folder.
+    const std::string corpus = std::filesystem::absolute(argv[1]).string();
     const std::string hfRef = argc > 2 && std::string(argv[2]) != "--check" ? argv[2] : "";
     const bool check = std::string(argv[argc - 1]) == "--check";
     const std::string hfOptions = " --codec 4:1024 --pad-token '<pad>' --min-frequency 2";
