@@ -3,13 +3,26 @@
 #include "TestSupport.h"
 #include "widgets/MainWindow.h"
 #include "widgets/Session.h"
+#include "widgets/UiLanguage.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 
 namespace codecbpe::test {
+
+void isolateStudioSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("codecbpe-tests"));
+    QCoreApplication::setApplicationName(QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
+    QSettings().clear();
+    widgets::UiLanguage::apply(QStringLiteral("en"));
+}
 
 QString widgetOutputDir()
 {

@@ -18,6 +18,9 @@ class Session;
 
 namespace codecbpe::test {
 
+// Keeps the user's real settings out of a test run: QStandardPaths' test mode, settings named after the test
+// executable (cleared), and the studio in English whatever the machine's locale. Call from initTestCase.
+void isolateStudioSettings();
 // test-output/widgets in the build tree (created): PNG grabs for a human to look at.
 QString widgetOutputDir();
 // resources/demo in the source tree.

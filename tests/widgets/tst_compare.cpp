@@ -11,7 +11,6 @@
 #include "widgets/TimeAxis.h"
 #include "widgets/Timeline.h"
 #include "widgets/TokenLane.h"
-#include "widgets/UiLanguage.h"
 
 #include "analysis/Segmentation.h"
 
@@ -27,7 +26,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTest>
 
 #include <algorithm>
@@ -122,10 +120,7 @@ private slots:
 
 void tst_Compare::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("codecbpe-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_compare"));
-    UiLanguage::apply(QStringLiteral("en"));
+    codecbpe::test::isolateStudioSettings();
     QVERIFY2(QFileInfo::exists(codecbpe::test::cliPath()), qPrintable(codecbpe::test::cliPath()));
 }
 

@@ -9,9 +9,9 @@
 #include "widgets/SaveTokenizerSection.h"
 #include "widgets/Session.h"
 #include "widgets/TokenizerChooser.h"
-#include "widgets/UiLanguage.h"
 
 #include "LmTestSupport.h"
+#include "StudioTestSupport.h"
 #include "TestSupport.h"
 
 #include "codes/Npy.h"
@@ -106,7 +106,7 @@ class tst_ExportPanel : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { UiLanguage::apply(QStringLiteral("en")); }
+    void initTestCase() { codecbpe::test::isolateStudioSettings(); }
     void savedTokenizerIsItsFolderAndAsksBeforeReplacing();
     void extendPreviewAndFilesEqualTheCli();
     void extendBadInputsSayWhichFileAndWriteNothing();

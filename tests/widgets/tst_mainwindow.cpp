@@ -4,6 +4,7 @@
 #include "widgets/PreferencesDialog.h"
 #include "widgets/UiLanguage.h"
 
+#include "StudioTestSupport.h"
 #include "TestSupport.h"
 
 #include <QAction>
@@ -12,8 +13,6 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace codecbpe::widgets;
@@ -55,11 +54,7 @@ QStringList tst_MainWindow::menuTitles(const MainWindow& window)
 
 void tst_MainWindow::initTestCase()
 {
-    // Keep the user's real settings out of it: a private settings location for this test run.
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("codecbpe-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    QSettings().clear();
+    codecbpe::test::isolateStudioSettings();
 }
 
 void tst_MainWindow::cleanup()

@@ -11,8 +11,8 @@
 #include "widgets/Timeline.h"
 #include "widgets/TimeRuler.h"
 #include "widgets/TokenLane.h"
-#include "widgets/UiLanguage.h"
 
+#include "StudioTestSupport.h"
 #include "TestSupport.h"
 
 #include <QApplication>
@@ -92,10 +92,7 @@ void tst_Playback::initTestCase()
 {
     if (!m_haveSink)
         QSKIP("pulseaudio is not installed (or did not start): no null sink to play into");
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("codecbpe-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_playback"));
-    UiLanguage::apply(QStringLiteral("en"));
+    codecbpe::test::isolateStudioSettings();
     QVERIFY(AudioPlayer::hasOutputDevice());
 }
 

@@ -6,11 +6,11 @@
 #include "widgets/Session.h"
 #include "widgets/Timeline.h"
 #include "widgets/TokenLane.h"
-#include "widgets/UiLanguage.h"
+
+#include "StudioTestSupport.h"
 
 #include <QAction>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
 
@@ -26,10 +26,7 @@ private slots:
 
 void tst_PlaybackNoDevice::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("codecbpe-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_playback_nodevice"));
-    UiLanguage::apply(QStringLiteral("en"));
+    codecbpe::test::isolateStudioSettings();
     QVERIFY(!AudioPlayer::hasOutputDevice());
 }
 

@@ -12,7 +12,6 @@
 #include "widgets/Timeline.h"
 #include "widgets/TimeRuler.h"
 #include "widgets/TokenLane.h"
-#include "widgets/UiLanguage.h"
 
 #include "codes/Npy.h"
 
@@ -26,7 +25,6 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -58,10 +56,7 @@ private slots:
 
 void tst_Studio::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("codecbpe-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_studio"));
-    UiLanguage::apply(QStringLiteral("en"));
+    codecbpe::test::isolateStudioSettings();
     QVERIFY2(QFileInfo::exists(codecbpe::test::cliPath()), qPrintable(codecbpe::test::cliPath()));
 }
 

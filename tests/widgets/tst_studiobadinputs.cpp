@@ -5,10 +5,10 @@
 // (docs/bad-inputs-studio.md).
 #include "widgets/MainWindow.h"
 #include "widgets/Session.h"
-#include "widgets/UiLanguage.h"
 
 #include "CaseFolder.h"
 #include "CodesTestSupport.h"
+#include "StudioTestSupport.h"
 #include "TestSupport.h"
 
 #include <QApplication>
@@ -16,8 +16,6 @@
 #include <QMap>
 #include <QMessageBox>
 #include <QRegularExpression>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -171,11 +169,7 @@ private:
 
 void tst_StudioBadInputs::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("codecbpe-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_studiobadinputs"));
-    QSettings().clear();
-    UiLanguage::apply(QStringLiteral("en"));
+    codecbpe::test::isolateStudioSettings();
 }
 
 void tst_StudioBadInputs::openingBadInputKeepsTheDocument_data()

@@ -3,12 +3,12 @@
 #include "widgets/Session.h"
 #include "widgets/TrainOptionsForm.h"
 #include "widgets/TrainPanel.h"
-#include "widgets/UiLanguage.h"
 
 #include "codes/CodeGrid.h"
 #include "codes/Npy.h"
 
 #include "TestCodecInfo.h"
+#include "StudioTestSupport.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -95,7 +95,7 @@ class tst_StudioLeaks : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { UiLanguage::apply(QStringLiteral("en")); }
+    void initTestCase() { codecbpe::test::isolateStudioSettings(); }
     void startAndCancelTrainingHundredTimes();
 };
 

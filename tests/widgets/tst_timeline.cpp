@@ -8,7 +8,6 @@
 #include "widgets/Timeline.h"
 #include "widgets/TimeRuler.h"
 #include "widgets/TokenLane.h"
-#include "widgets/UiLanguage.h"
 #include "widgets/WaveformLane.h"
 
 #include "bpe/TokenizerFolder.h"
@@ -18,13 +17,13 @@
 #include "codes/Npy.h"
 
 #include "TestCodecInfo.h"
+#include "StudioTestSupport.h"
 #include "TestSupport.h"
 
 #include <QDir>
 #include <QLabel>
 #include <QScrollBar>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -104,10 +103,7 @@ private:
 
 void tst_Timeline::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("codecbpe-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_timeline"));
-    UiLanguage::apply(QStringLiteral("en"));
+    codecbpe::test::isolateStudioSettings();
 }
 
 void tst_Timeline::init()

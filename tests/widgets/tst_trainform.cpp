@@ -2,8 +2,8 @@
 // defaults are the CLI's, and typed values are checked with the trainer's messages (vocab_size too small names
 // the minimum). PNG grabs go to test-output/widgets.
 #include "widgets/TrainOptionsForm.h"
-#include "widgets/UiLanguage.h"
 
+#include "StudioTestSupport.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -29,7 +29,7 @@ class tst_TrainForm : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { UiLanguage::apply(QStringLiteral("en")); }
+    void initTestCase() { codecbpe::test::isolateStudioSettings(); }
     void codesFolderFillsTheCodecAndFieldsAreChecked();
 };
 

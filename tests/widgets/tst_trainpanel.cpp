@@ -7,8 +7,8 @@
 #include "widgets/Session.h"
 #include "widgets/TrainOptionsForm.h"
 #include "widgets/TrainPanel.h"
-#include "widgets/UiLanguage.h"
 
+#include "StudioTestSupport.h"
 #include "TestSupport.h"
 
 #include "codes/CodecInfo.h"
@@ -114,7 +114,7 @@ class tst_TrainPanel : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { UiLanguage::apply(QStringLiteral("en")); }
+    void initTestCase() { codecbpe::test::isolateStudioSettings(); }
     void trainedTokenizerEqualsTheCliAndOpensAsA();
     void heldOutCurveEqualsTheCliAndPrefixesSaveAndOpen();
     void cancelWritesNothing();

@@ -9,7 +9,6 @@
 #include "widgets/TimeAxis.h"
 #include "widgets/Timeline.h"
 #include "widgets/TokenLane.h"
-#include "widgets/UiLanguage.h"
 #include "widgets/VocabularyFilter.h"
 #include "widgets/VocabularyHistogram.h"
 #include "widgets/VocabularyModel.h"
@@ -36,7 +35,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -175,10 +173,7 @@ private slots:
 
 void tst_Vocabulary::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("codecbpe-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_vocabulary"));
-    UiLanguage::apply(QStringLiteral("en"));
+    codecbpe::test::isolateStudioSettings();
 }
 
 void tst_Vocabulary::init()
