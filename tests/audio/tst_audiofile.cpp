@@ -2,62 +2,17 @@
 #include "audio/AudioFile.h"
 #include "common/Error.h"
 
+#include "AllocationMeter.h"
 #include "TestSupport.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <atomic>
 #include <cmath>
-#include <cstdlib>
 #include <fstream>
-#include <new>
 #include <random>
 
 using namespace codecbpe;
-
-namespace {
-
-// The largest single operator-new request while a LargestAllocation is alive (this executable replaces the global
-// operator new below to see them).
-std::atomic<bool> trackingAllocations{false};
-std::atomic<std::size_t> largestAllocation{0};
-
-struct LargestAllocation {
-    LargestAllocation()
-    {
-        largestAllocation = 0;
-        trackingAllocations = true;
-    }
-    ~LargestAllocation() { trackingAllocations = false; }
-    LargestAllocation(const LargestAllocation&) = delete;
-    LargestAllocation& operator=(const LargestAllocation&) = delete;
-    std::size_t bytes() const { return largestAllocation; }
-};
-
-} // namespace
-
-void* operator new(std::size_t size)
-{
-    if (trackingAllocations.load(std::memory_order_relaxed)) {
-        std::size_t seen = largestAllocation.load(std::memory_order_relaxed);
-        while (size > seen && !largestAllocation.compare_exchange_weak(seen, size, std::memory_order_relaxed)) {
-        }
-    }
-    if (void* memory = std::malloc(size == 0 ? 1 : size))
-        return memory;
-    throw std::bad_alloc();
-}
-
-void operator delete(void* memory) noexcept
-{
-    std::free(memory);
-}
-
-void operator delete(void* memory, std::size_t) noexcept
-{
-    std::free(memory);
-}
 
 namespace {
 
@@ -209,9 +164,9 @@ private slots:
         AudioBuffer audio;
         std::size_t largest = 0;
         {
-            const LargestAllocation watch;
+            const test::AllocationMeter meter;
             audio = readAudio(file);
-            largest = watch.bytes();
+            largest = meter.largestRequest();
         }
 
         // Then every sample is back in its channel, and no buffer grew with the channel count: a block of 16384

@@ -1,6 +1,7 @@
-// Nothing lost: codecbpe is killed with SIGKILL at random points while it trains a tokenizer, encodes audio to codes
-// and encodes codes to ids. Afterwards every output is absent, the previous complete file or the new complete
-// file, never partial; audio-to-codes then resumes without redoing the files it had finished.
+// Nothing lost: codecbpe is killed with SIGKILL at random points while it trains a tokenizer, extends an LLM
+// tokenizer with it, encodes audio to codes and encodes codes to ids. Afterwards every output is absent, the previous
+// complete file or the new complete file, never partial; audio-to-codes then resumes without redoing the files it
+// had finished.
 #include "TestSupport.h"
 
 #include "codes/CodecInfo.h"
@@ -17,6 +18,9 @@
 #include <sys/stat.h>
 
 #include <random>
+#include <string>
+#include <unordered_set>
+#include <vector>
 
 using namespace codecbpe;
 using test::runProcess;
@@ -130,6 +134,39 @@ ino_t inodeOf(const QString& path)
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : 0;
 }
 
+// What a tokenizer folder held before a run replaced it.
+const QMap<QString, QByteArray> kPreviousTokenizerFolder{{"tokenizer.json", "{\"previous\": 1}"},
+                                                         {"tokenizer_config.json", "{\"previous\": 2}"},
+                                                         {"special_tokens_map.json", "{\"previous\": 3}"}};
+
+// An LLM-like BPE tokenizer.json: the letters a-z, `numMerges` merges (each joins two earlier tokens into a new one)
+// and the added special token <s>; megabytes of JSON, so that extending it takes a while.
+QByteArray largeBpeTokenizerJson(int numMerges)
+{
+    std::vector<std::string> tokens;
+    for (char c = 'a'; c <= 'z'; ++c)
+        tokens.emplace_back(1, c);
+    std::unordered_set<std::string> known(tokens.begin(), tokens.end());
+    std::mt19937 rng(9);
+    QByteArray merges;
+    while (int(tokens.size()) - 26 < numMerges) {
+        const std::string left = tokens[rng() % tokens.size()];
+        const std::string right = tokens[rng() % tokens.size()];
+        std::string joined = left + right;
+        if (joined.size() > 12 || !known.insert(joined).second)
+            continue;
+        merges += QByteArray(merges.isEmpty() ? "" : ",") + "[\"" + left.c_str() + "\",\"" + right.c_str() + "\"]";
+        tokens.push_back(std::move(joined));
+    }
+    QByteArray vocab;
+    for (std::size_t id = 0; id < tokens.size(); ++id)
+        vocab += QByteArray(id == 0 ? "" : ",") + "\"" + tokens[id].c_str() + "\":" + QByteArray::number(qulonglong(id));
+    return R"({"added_tokens":[{"id":)" + QByteArray::number(qulonglong(tokens.size())) +
+           R"(,"content":"<s>","single_word":false,"lstrip":false,"rstrip":false,"normalized":false,"special":true}],)"
+           R"("normalizer":null,"pre_tokenizer":null,"post_processor":null,"decoder":null,)"
+           R"("model":{"type":"BPE","vocab":{)" + vocab + R"(},"merges":[)" + merges + "]}}";
+}
+
 constexpr int kKillsPerCommand = 18;
 constexpr int kFrames = 20000;
 } // namespace
@@ -171,16 +208,27 @@ private slots:
         QVERIFY(ms >= 0);
         const auto complete = outputsUnder(reference);
         QCOMPARE(complete.size(), 3);
-        const QMap<QString, QByteArray> previous{{"tokenizer.json", "{\"previous\": 1}"},
-                                                 {"tokenizer_config.json", "{\"previous\": 2}"},
-                                                 {"special_tokens_map.json", "{\"previous\": 3}"}};
-        killRepeatedly(ms, [&](int kill, int delay, KillResult& killed) {
-            const QString out = m_dir.filePath("train-%1").arg(kill);
-            for (auto it = previous.cbegin(); it != previous.cend(); ++it)
-                writeFile(out + "/" + it.key(), it.value());
-            killed = runAndKill(args(out), delay);
-            return outcomeUnder(out, complete, previous);
-        });
+        killReplacingTokenizerFolders("train", ms, complete, args);
+    }
+
+    void extendTokenizerKeepsWholeFiles()
+    {
+        // An LLM base tokenizer large enough that extending it takes a while, extended with the trained codec one
+        const QString base = m_dir.filePath("llm-base");
+        writeFile(base + "/tokenizer.json", largeBpeTokenizerJson(60000));
+        writeFile(base + "/tokenizer_config.json", "{\n  \"bos_token\": \"<s>\"\n}\n");
+        const QString codec = m_dir.filePath("train-reference");
+        QVERIFY(QFile::exists(codec + "/tokenizer.json"));
+        const auto args = [&](const QString& out) {
+            return QStringList{"extend-tokenizer", "--existing_tokenizer", base, "--codec_bpe_tokenizer", codec,
+                               "--save_path", out};
+        };
+        const QString reference = m_dir.filePath("extend-reference");
+        const qint64 ms = shortestRun([&](int) { return args(reference); });
+        QVERIFY(ms >= 0);
+        const auto complete = outputsUnder(reference);
+        QCOMPARE(complete.size(), 3);
+        killReplacingTokenizerFolders("extend", ms, complete, args);
     }
 
     void encodeKeepsWholeFiles()
@@ -241,6 +289,20 @@ private slots:
     }
 
 private:
+    // killRepeatedly for a command that writes a tokenizer folder (`args(folder)`) over a previous one's files: into
+    // <name>-<kill>, each holding kPreviousTokenizerFolder first.
+    void killReplacingTokenizerFolders(const QString& name, qint64 runMs, const QMap<QString, QByteArray>& complete,
+                                       const std::function<QStringList(const QString& folder)>& args)
+    {
+        killRepeatedly(runMs, [&](int kill, int delay, KillResult& killed) {
+            const QString out = m_dir.filePath(name + "-%1").arg(kill);
+            for (auto it = kPreviousTokenizerFolder.cbegin(); it != kPreviousTokenizerFolder.cend(); ++it)
+                writeFile(out + "/" + it.key(), it.value());
+            killed = runAndKill(args(out), delay);
+            return outcomeUnder(out, complete, kPreviousTokenizerFolder);
+        });
+    }
+
     // Kills the command kKillsPerCommand times: every other kill at a random point of the run, the others at
     // points that close in on the moment the outputs are written (a kill that left new files, or came after the
     // end, moves the next one earlier; one that left none moves it later).
