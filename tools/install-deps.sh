@@ -12,7 +12,7 @@ packages=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   python3-numpy python3-torch
   xvfb xauth espeak-ng sox
-  clang libclang-rt-14-dev  # fuzz/ (libFuzzer): the fuzz preset and tools/run-fuzzers.sh
+  clang libclang-rt-14-dev  # the fuzz and asan presets (libFuzzer, sanitizer runtimes)
   fonts-wqy-microhei qt6-translations-l10n pulseaudio
 )
 
