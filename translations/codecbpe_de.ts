@@ -120,7 +120,7 @@
     <name>codecbpe::widgets::CodeGridLane</name>
     <message>
         <source>%1 · frame %2 · codebook %3 · code %4</source>
-        <translation>%1 · Frame %2 · Codebook %3 · Code %4</translation>
+        <translation>%1 · Frame %2 · Codebuch %3 · Code %4</translation>
     </message>
     <message>
         <source>Codes</source>
@@ -861,7 +861,7 @@
     <name>codecbpe::widgets::StatisticsStrip</name>
     <message>
         <source>%1 codes (%2 codebooks × %3 frames)</source>
-        <translation>%1 Codes (%2 Codebooks × %3 Frames)</translation>
+        <translation>%1 Codes (%2 Codebücher × %3 Frames)</translation>
     </message>
     <message>
         <source>Tokens A</source>
@@ -1262,13 +1262,13 @@
     </message>
     <message>
         <source>Codebook of the token&apos;s first code</source>
-        <translation>Codebook des ersten Codes des Tokens</translation>
+        <translation>Codebuch des ersten Codes des Tokens</translation>
     </message>
     <message>
         <source>Starts at
 codebook</source>
         <translation>Beginnt bei
-Codebook</translation>
+Codebuch</translation>
     </message>
     <message>
         <source>Rank of the merge that makes the token (empty for base tokens)</source>
