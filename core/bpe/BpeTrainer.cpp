@@ -1,28 +1,15 @@
 #include "bpe/BpeTrainer.h"
 
 #include "bpe/MergeRun.h"
+#include "bpe/TokenizerPrefix.h"
 #include "bpe/TrainerVocabulary.h"
 #include "bpe/TrainingCorpus.h"
 #include "common/Progress.h"
 
-#include <algorithm>
-#include <unordered_set>
+#include <memory>
 
 namespace codecbpe {
 namespace {
-
-// Hugging Face's model keeps one rank per pair: a pair merged twice keeps its later rank.
-std::vector<BpeMerge> lastRankPerPair(const std::vector<BpeMerge>& merges)
-{
-    std::vector<BpeMerge> kept;
-    std::unordered_set<std::uint64_t> seen;
-    for (auto it = merges.rbegin(); it != merges.rend(); ++it) {
-        if (seen.insert(PairMap::key(it->left, it->right)).second)
-            kept.push_back(*it);
-    }
-    std::reverse(kept.begin(), kept.end());
-    return kept;
-}
 
 // Leaves the corpus and vocabulary as before training, whether it finished or not.
 class TrainingUndo {
@@ -97,8 +84,8 @@ BpeModel BpeTrainer::train(Progress& progress, const MergeListener& onMerge)
     BpeModel model;
     m_trainedTokens = m_corpus->totalSymbols();
     if (m_options.learnsMerges())
-        model.merges =
-            lastRankPerPair(learnMerges(*m_corpus, *m_vocabulary, m_options, progress, onMerge, m_trainedTokens));
+        model.merges = TokenizerPrefix::lastRankPerPair(
+            learnMerges(*m_corpus, *m_vocabulary, m_options, progress, onMerge, m_trainedTokens));
     model.vocab = m_vocabulary->texts();
     for (const std::string& token : m_options.finalSpecialTokens())
         model.addedTokens.push_back(AddedToken{*m_vocabulary->find(token), token});
