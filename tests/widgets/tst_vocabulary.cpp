@@ -20,6 +20,7 @@
 #include "codes/Npy.h"
 #include "text/CodeAlphabet.h"
 
+#include "Sanitizers.h"
 #include "StudioTestSupport.h"
 #include "TestSupport.h"
 
@@ -641,8 +642,11 @@ void tst_Vocabulary::quarterMillionTokensStayInstant()
 
     // Then each step is instant: within 300 ms, or on a loaded machine (where even the plain sort is slow) within
     // 3 plain sorts (QSortFilterProxyModel took 2 to 30 of them); and the order is right, ties in token order
+    // (Not under AddressSanitizer: it slows our instrumented code and Qt's uninstrumented code unevenly; the Release
+    // run checks the times.)
     qInfo("262144 tokens: all steps in %lld ms", total);
-    QVERIFY2(slowest < std::max<qint64>(300, 3 * baseline), qPrintable(QString::number(slowest)));
+    if (!codecbpe::test::kUnderAddressSanitizer)
+        QVERIFY2(slowest < std::max<qint64>(300, 3 * baseline), qPrintable(QString::number(slowest)));
     QCOMPARE(currentToken(), kPicked);
     QCOMPARE(filter.rowCount(), 262144);
     QCOMPARE(filter.index(0, VocabularyModel::TrainingCountColumn).data(VocabularyModel::SortRole).toLongLong(), 976);
