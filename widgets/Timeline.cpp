@@ -44,9 +44,13 @@ Timeline::Timeline(Session* session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    for (QWidget* lane : std::initializer_list<QWidget*>{m_ruler, m_waveform, m_codeGrid, m_tokensA, m_tokensB})
+    // The waveform takes the spare height; without audio it is hidden and the spacer takes it, keeping the other
+    // lanes at the top.
+    layout->addWidget(m_ruler);
+    layout->addWidget(m_waveform, 1);
+    for (QWidget* lane : std::initializer_list<QWidget*>{m_codeGrid, m_tokensA, m_tokensB})
         layout->addWidget(lane);
-    layout->addStretch(1);
+    layout->addStretch(0);
     layout->addWidget(m_scrollBar);
 
     for (Lane* lane : std::initializer_list<Lane*>{m_ruler, m_waveform, m_codeGrid, m_tokensA, m_tokensB})

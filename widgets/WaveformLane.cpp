@@ -18,7 +18,8 @@ const QRgb kWave = qRgb(31, 119, 180);
 
 WaveformLane::WaveformLane(Session* session, TimeAxis* axis, QWidget* parent) : Lane(session, axis, parent)
 {
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // The one lane that grows: the timeline's spare height goes to the waveform, not to an empty area.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     connect(session, &Session::audioChanged, this, &WaveformLane::onAudioChanged);
     // The codes set the frame rate when there is no codec info, so they move the waveform too.
     connect(session, &Session::codesChanged, this, [this] {

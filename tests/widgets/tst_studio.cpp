@@ -20,6 +20,7 @@
 
 #include <QDir>
 #include <QDropEvent>
+#include <QLabel>
 #include <QLocale>
 #include <QMimeData>
 #include <QProgressBar>
@@ -109,7 +110,24 @@ void tst_Studio::demoSessionOpensWithStatistics()
     }
     // B's tokens are at most a frame long, so it needs more of them
     QVERIFY(tokenCounts[1] > tokenCounts[0]);
+
+    // And the strip's figures are whole: on one line here, stacked one a line in a narrow window
+    const auto figuresWhole = [&window] {
+        const StatisticsStrip* strip = window.statistics();
+        for (const char* name : {"statisticsCodes", "statisticsTokensA", "statisticsTokensB"}) {
+            const auto* label = strip->findChild<QLabel*>(QLatin1String(name));
+            if (label->geometry().right() >= strip->width() || label->width() < label->sizeHint().width())
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(figuresWhole());
+    QVERIFY(!window.statistics()->isStacked());
     QVERIFY(window.grab().save(widgetOutputDir() + "/studio-demo.png"));
+    window.resize(700, 640);
+    QTRY_VERIFY(window.statistics()->isStacked());
+    QVERIFY(figuresWhole());
+    QVERIFY(window.grab().save(widgetOutputDir() + "/studio-narrow.png"));
 
     // And tokenizer A's folder opened as B shows A's figures on B's line
     window.openTokenizer(1, demoDir() + QStringLiteral("/tokenizer"));

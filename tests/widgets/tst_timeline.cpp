@@ -22,6 +22,7 @@
 
 #include <QDir>
 #include <QLabel>
+#include <QLayout>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -92,6 +93,7 @@ private slots:
     void hoverNamesCellAndToken();
     void hoveredTokenOutlinesItsCells();
     void waveformDrawsTheSignal();
+    void waveformTakesTheSpareHeight();
     void timeRulerPicksReadableTicks();
     void mainWindowShowsTheTimeline();
     void tokenizerFolderSegmentsTheCodesInTheBackground();
@@ -403,6 +405,25 @@ void tst_Timeline::waveformDrawsTheSignal()
     QVERIFY2(inside > image.height() * 0.7 && inside < image.height() * 0.9, qPrintable(QString::number(inside)));
     QCOMPARE(inkRows(int(axis->frameToX(100))), 0);
     QVERIFY(lane->hoverText(QPointF(axis->frameToX(25.0), 10)).startsWith(QStringLiteral("0.500 s · frame 25")));
+}
+
+void tst_Timeline::waveformTakesTheSpareHeight()
+{
+    // Given codes only: the code grid keeps its own height at the top, the spare height stays below it
+    CodeGridLane* grid = m_timeline->codeGridLane();
+    QTRY_VERIFY(grid->isVisible());
+    QCOMPARE(grid->height(), grid->sizeHint().height());
+    QVERIFY(grid->geometry().bottom() < m_timeline->height() / 2);
+
+    // When audio comes, the waveform grows into the spare height and the code grid sits right above the scroll bar
+    m_session->setAudio(std::vector<float>(16000 * 5, 0.1f), 16000, QStringLiteral("flat.wav"));
+    WaveformLane* wave = m_timeline->waveformLane();
+    QTRY_VERIFY(wave->isVisible());
+    QTRY_VERIFY2(wave->height() > 2 * WaveformLane::kHeight, qPrintable(QString::number(wave->height())));
+    QCOMPARE(grid->height(), grid->sizeHint().height());
+    const int gap = m_timeline->scrollBar()->geometry().top() - grid->geometry().bottom();
+    QVERIFY2(gap <= 2 * m_timeline->layout()->spacing() + 1, qPrintable(QString::number(gap)));
+    QVERIFY(m_timeline->grab().save(outputDir() + "/timeline-spare-height.png"));
 }
 
 void tst_Timeline::timeRulerPicksReadableTicks()
