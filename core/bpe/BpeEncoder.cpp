@@ -32,16 +32,30 @@ std::optional<char32_t> metaspaceOf(const std::string& json, const char* part, c
         return Error(file, std::string(part) + " " + why + ": only codec-bpe's Metaspace (prepend_scheme \"never\") "
                                                            "or none can be encoded exactly");
     };
-    if (j.value("type", "") != "Metaspace")
-        throw unsupported("is " + j.value("type", std::string("untyped")));
+    if (!j.is_object())
+        throw unsupported("is not a JSON object");
+    // A field of the wrong type is the file's fault, not an internal error (fuzz_tokenizer: "type": true).
+    const auto text = [&](const char* key, const std::string& fallback) {
+        if (!j.contains(key))
+            return fallback;
+        if (!j[key].is_string())
+            throw unsupported(std::string("has a \"") + key + "\" that is not a string");
+        return j[key].get<std::string>();
+    };
+    const std::string type = text("type", "untyped");
+    if (type != "Metaspace")
+        throw unsupported("is " + type);
     const bool legacyNoPrefix = j.contains("add_prefix_space") && j["add_prefix_space"] == false;
-    if (j.value("prepend_scheme", legacyNoPrefix ? "never" : "always") != "never")
+    if (text("prepend_scheme", legacyNoPrefix ? "never" : "always") != "never")
         throw unsupported("prepends the replacement");
-    const std::u32string replacement = fromUtf8(j.value("replacement", std::string("\u2581")), file);
+    const std::u32string replacement = fromUtf8(text("replacement", "\u2581"), file);
     if (replacement.size() != 1)
         throw unsupported("has a replacement that is not one character");
-    if (split)
+    if (split) {
+        if (j.contains("split") && !j["split"].is_boolean())
+            throw unsupported("has a \"split\" that is not true or false");
         *split = j.value("split", true);
+    }
     return replacement[0];
 }
 

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "audio/AudioFile.h"
+#include "bpe/BpeEncoder.h"
 #include "bpe/TokenizerFolder.h"
 #include "common/Error.h"
 
@@ -57,6 +58,33 @@ private slots:
             QFAIL("read a tokenizer_config.json holding 1e999");
         } catch (const Error& e) {
             QCOMPARE(QString::fromStdString(e.path()), dir.filePath("tokenizer_config.json"));
+        }
+    }
+
+    // fuzz_tokenizer: a decoder (or pre-tokenizer) whose "type" is not a string escaped as nlohmann's type_error
+    // from BpeEncoder::forFolder.
+    void encoderPartOfTheWrongTypeIsAnError_data()
+    {
+        QTest::addColumn<QByteArray>("decoder");
+        QTest::newRow("type true") << QByteArray(R"({"type": true})");
+        QTest::newRow("number") << QByteArray("5");
+        QTest::newRow("replacement 7")
+            << QByteArray(R"({"type": "Metaspace", "replacement": 7, "prepend_scheme": "never"})");
+    }
+
+    void encoderPartOfTheWrongTypeIsAnError()
+    {
+        QFETCH(QByteArray, decoder);
+        QTemporaryDir dir;
+        const QString tokenizer = dir.filePath("tokenizer.json");
+        copyFile(test::testDataDir() + "/bpe/small-codec-tokenizer.json", tokenizer);
+        TokenizerFolder broken = TokenizerFolder::read(dir.path().toStdString());
+        broken.pipeline.decoder = decoder.toStdString();
+        try {
+            BpeEncoder::forFolder(broken, dir.path().toStdString());
+            QFAIL("an encoder for a decoder of the wrong type");
+        } catch (const Error& e) {
+            QCOMPARE(QString::fromStdString(e.path()), tokenizer);
         }
     }
 };
