@@ -49,13 +49,6 @@ const char* kUnigramTokenizer =
     R"("model":{"type":"Unigram","unk_id":0,"vocab":[["<unk>",0.0],["a",-1.0]]}})";
 const char* kTokenizerFiles[] = {"tokenizer.json", "tokenizer_config.json", "special_tokens_map.json"};
 
-QString outputDir()
-{
-    const QString dir = binaryDir() + QStringLiteral("/test-output/widgets");
-    QDir().mkpath(dir);
-    return dir;
-}
-
 QString demoTokenizer()
 {
     return sourceDir() + QStringLiteral("/resources/demo/tokenizer");
@@ -200,7 +193,7 @@ void tst_ExportPanel::extendPreviewAndFilesEqualTheCli()
     QCOMPARE(preview.vocabSize, size);
     QCOMPARE(extend->vocabSizeLabel()->text(), QStringLiteral("%1 ids").arg(size));
     QVERIFY(!QFileInfo::exists(f.tmp.filePath("studio")));
-    QVERIFY(panel.grab().save(outputDir() + QStringLiteral("/export-extend-preview.png")));
+    QVERIFY(panel.grab().save(codecbpe::test::widgetOutputDir() + QStringLiteral("/export-extend-preview.png")));
 
     // When Write… is clicked with the id map asked for, the folder is the CLI's, byte for byte
     type(extend->outputField(), f.tmp.filePath("studio"));
@@ -338,7 +331,7 @@ void tst_ExportPanel::lmDatasetEqualsTheCliWithItsStatistics()
     cli = f.run({"lm-dataset-stats", "--dataset_path", cliOut, "--audio_start_token", "<pad>"});
     QVERIFY2(cli.exitCode == 0, cli.err.constData());
     QCOMPARE(lm->statsLabel()->text().toUtf8(), cli.out);
-    QVERIFY(panel.grab().save(outputDir() + QStringLiteral("/export-lm-dataset.png")));
+    QVERIFY(panel.grab().save(codecbpe::test::widgetOutputDir() + QStringLiteral("/export-lm-dataset.png")));
 
     // And writing again asks first; Cancel leaves the file as it was
     writeFileBytes(out, "kept");
@@ -420,15 +413,10 @@ void tst_ExportPanel::lmDatasetBadTokenizerSaysWhichFile()
 
 void tst_ExportPanel::screenshotFromTheCommandLine()
 {
-    const QString studio = binaryDir() + QStringLiteral("/app/studio/codecbpe-studio");
-    if (!QFileInfo::exists(studio))
+    if (codecbpe::test::studioPath().isEmpty())
         QSKIP("codecbpe-studio is not built");
-    const QString png = outputDir() + QStringLiteral("/export-panel-cli.png");
-    QFile::remove(png);
-    const ProcessResult result = runProcess(
-        studio, {QStringLiteral("--demo"), QStringLiteral("--panel"), QStringLiteral("export"),
-                 QStringLiteral("--screenshot"), png});
-    QCOMPARE(result.exitCode, 0);
+    const QString png = codecbpe::test::widgetOutputDir() + QStringLiteral("/export-panel-cli.png");
+    QCOMPARE(codecbpe::test::panelScreenshot(QStringLiteral("export"), png).exitCode, 0);
     const QImage image(png);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() < 1000); // the panel, not the window

@@ -9,7 +9,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDir>
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
@@ -33,16 +32,8 @@ private slots:
     void translationsAreComplete();
 
 private:
-    static QString grabDir();
     static QStringList menuTitles(const MainWindow& window);
 };
-
-QString tst_MainWindow::grabDir()
-{
-    const QString dir = codecbpe::test::binaryDir() + QStringLiteral("/test-output/widgets");
-    QDir().mkpath(dir);
-    return dir;
-}
 
 QStringList tst_MainWindow::menuTitles(const MainWindow& window)
 {
@@ -88,7 +79,7 @@ void tst_MainWindow::menusAndActionsExist()
     QVERIFY(window.findChild<QMenu*>("menuRecent"));
     QVERIFY(window.findChild<QMenu*>("menuLanes"));
     QCOMPARE(window.windowTitle(), QStringLiteral("Codec BPE Studio"));
-    QVERIFY(window.grab().save(grabDir() + "/mainwindow-en.png"));
+    QVERIFY(window.grab().save(codecbpe::test::widgetOutputDir() + "/mainwindow-en.png"));
 }
 
 void tst_MainWindow::aboutBoxNamesVersionAndLicences()
@@ -105,7 +96,7 @@ void tst_MainWindow::aboutBoxNamesVersionAndLicences()
     for (const char* name : {"Qt", "QCustomPlot", "libtorch", "libsndfile", "codec2", "LGPL", "GPL v3", "BSD"})
         QVERIFY2(text.contains(QLatin1String(name)), name);
     QVERIFY(!text.contains(QLatin1String("http")));
-    QVERIFY(about->grab().save(grabDir() + "/about-en.png"));
+    QVERIFY(about->grab().save(codecbpe::test::widgetOutputDir() + "/about-en.png"));
     about->close();
 }
 
@@ -138,8 +129,8 @@ void tst_MainWindow::preferencesSwitchLanguageLive()
     QVERIFY(QTest::qWaitForWindowExposed(about));
     QCOMPARE(about->windowTitle(), QStringLiteral("Über Codec BPE Studio"));
     QVERIFY(about->text().contains(QStringLiteral("Erstellt mit")));
-    QVERIFY(window.grab().save(grabDir() + "/mainwindow-de.png"));
-    QVERIFY(about->grab().save(grabDir() + "/about-de.png"));
+    QVERIFY(window.grab().save(codecbpe::test::widgetOutputDir() + "/mainwindow-de.png"));
+    QVERIFY(about->grab().save(codecbpe::test::widgetOutputDir() + "/about-de.png"));
     about->close();
 }
 
@@ -149,11 +140,11 @@ void tst_MainWindow::chineseLanguageTranslatesMenus()
     MainWindow window;
     window.show();
     QCOMPARE(menuTitles(window), (QStringList{"文件(&F)", "视图(&V)", "播放(&P)", "工具(&T)", "帮助(&H)"}));
-    QVERIFY(window.grab().save(grabDir() + "/mainwindow-zh_CN.png"));
+    QVERIFY(window.grab().save(codecbpe::test::widgetOutputDir() + "/mainwindow-zh_CN.png"));
     PreferencesDialog preferences(&window);
     preferences.show();
     QCOMPARE(preferences.windowTitle(), QStringLiteral("首选项"));
-    QVERIFY(preferences.grab().save(grabDir() + "/preferences-zh_CN.png"));
+    QVERIFY(preferences.grab().save(codecbpe::test::widgetOutputDir() + "/preferences-zh_CN.png"));
 }
 
 void tst_MainWindow::languageChoiceIsRestoredOnRestart()

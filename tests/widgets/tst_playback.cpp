@@ -16,7 +16,6 @@
 #include "TestSupport.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
@@ -61,12 +60,6 @@ private:
     bool m_running = false;
 };
 
-QString outputDir()
-{
-    const QString dir = codecbpe::test::binaryDir() + QStringLiteral("/test-output/widgets");
-    QDir().mkpath(dir);
-    return dir;
-}
 } // namespace
 
 class tst_Playback : public QObject {
@@ -135,7 +128,7 @@ void tst_Playback::positionSignalMovesThePlayCursor()
     const double before = *playback->playFrame();
     const QImage image = timeline->grab().toImage().convertToFormat(QImage::Format_RGB32);
     const double after = *playback->playFrame();
-    timeline->grab().save(outputDir() + "/playback-cursor.png");
+    timeline->grab().save(codecbpe::test::widgetOutputDir() + "/playback-cursor.png");
     const int y = timeline->ruler()->geometry().center().y();
     int found = -1;
     for (int x = 0; x < image.width(); ++x)

@@ -70,12 +70,6 @@ QImage grabImage(QWidget* widget)
     return widget->grab().toImage().convertToFormat(QImage::Format_RGB32);
 }
 
-QString outputDir()
-{
-    const QString dir = codecbpe::test::binaryDir() + QStringLiteral("/test-output/widgets");
-    QDir().mkpath(dir);
-    return dir;
-}
 } // namespace
 
 class tst_Timeline : public QObject {
@@ -192,7 +186,7 @@ void tst_Timeline::cellColoursAtFitAndZoom()
     QCOMPARE(lane->codeColor(0), viridis(0.0));
     QCOMPARE(lane->codeColor(kCodebookSize - 1), viridis(1.0));
     QVERIFY(qGray(lane->codeColor(0)) < qGray(lane->codeColor(kCodebookSize - 1)));
-    lane->grab().save(outputDir() + "/codegrid-fit.png");
+    lane->grab().save(codecbpe::test::widgetOutputDir() + "/codegrid-fit.png");
 
     // Zoomed in far enough, code numbers are written into the cells: a cell shows more than one colour
     axis->setPixelsPerFrame(40.0, 0.0);
@@ -207,7 +201,7 @@ void tst_Timeline::cellColoursAtFitAndZoom()
         for (int x = cell.left(); x <= cell.right(); ++x)
             textPixels += zoomed.pixel(x, y) != background;
     QVERIFY2(textPixels > 10, qPrintable(QString::number(textPixels)));
-    lane->grab().save(outputDir() + "/codegrid-zoomed.png");
+    lane->grab().save(codecbpe::test::widgetOutputDir() + "/codegrid-zoomed.png");
 }
 
 void tst_Timeline::scrollBarMovesTheAxis()
@@ -260,7 +254,7 @@ void tst_Timeline::tokenBoundariesAndColours()
     axis->setPixelsPerFrame(30.0, 0.0);
     axis->setStartFrame(20.0);
     const QImage image = grabImage(lane);
-    lane->grab().save(outputDir() + "/tokens-zoomed.png");
+    lane->grab().save(codecbpe::test::widgetOutputDir() + "/tokens-zoomed.png");
 
     const TokenTrack& track = m_session->tokens(0);
     int boundaries = 0;
@@ -370,7 +364,7 @@ void tst_Timeline::hoveredTokenOutlinesItsCells()
     QTRY_VERIFY(!hovered.isEmpty());
     QCOMPARE(hovered.last().at(1).toLongLong(), pick);
     const QImage image = grabImage(grid);
-    grid->grab().save(outputDir() + "/codegrid-token-outline.png");
+    grid->grab().save(codecbpe::test::widgetOutputDir() + "/codegrid-token-outline.png");
     const QRgb outline = tokenColor(span.id).lighter(130).rgb();
     // The outline's left edge runs down the first frame from codebook 2 (where the token starts)...
     const int x = int(std::round(axis->frameToX(double(span.firstFrame))));
@@ -392,7 +386,7 @@ void tst_Timeline::waveformDrawsTheSignal()
     WaveformLane* lane = m_timeline->waveformLane();
     QTRY_VERIFY(lane->isVisible());
     const QImage image = grabImage(lane);
-    lane->grab().save(outputDir() + "/waveform.png");
+    lane->grab().save(codecbpe::test::widgetOutputDir() + "/waveform.png");
     TimeAxis* axis = m_timeline->axis();
     // Over the sine (frames 0..50, i.e. 1 s) columns span about 80 % of the height; after it, only the centre line
     const auto inkRows = [&](int x) {
@@ -423,7 +417,7 @@ void tst_Timeline::waveformTakesTheSpareHeight()
     QCOMPARE(grid->height(), grid->sizeHint().height());
     const int gap = m_timeline->scrollBar()->geometry().top() - grid->geometry().bottom();
     QVERIFY2(gap <= 2 * m_timeline->layout()->spacing() + 1, qPrintable(QString::number(gap)));
-    QVERIFY(m_timeline->grab().save(outputDir() + "/timeline-spare-height.png"));
+    QVERIFY(m_timeline->grab().save(codecbpe::test::widgetOutputDir() + "/timeline-spare-height.png"));
 }
 
 void tst_Timeline::timeRulerPicksReadableTicks()
@@ -457,7 +451,7 @@ void tst_Timeline::mainWindowShowsTheTimeline()
     QVERIFY(!window.timeline()->codeGridLane()->isVisible());
     window.findChild<QAction*>("actionLaneCodeGrid")->setChecked(true);
     QVERIFY(window.timeline()->codeGridLane()->isVisible());
-    QVERIFY(window.grab().save(outputDir() + "/mainwindow-timeline.png"));
+    QVERIFY(window.grab().save(codecbpe::test::widgetOutputDir() + "/mainwindow-timeline.png"));
 }
 
 void tst_Timeline::tokenizerFolderSegmentsTheCodesInTheBackground()

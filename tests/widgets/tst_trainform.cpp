@@ -68,7 +68,7 @@ void tst_TrainForm::codesFolderFillsTheCodecAndFieldsAreChecked()
     QVERIFY2(form.problem().contains(QStringLiteral("must be at least 2049")), qPrintable(form.problem()));
     QVERIFY(form.problemLabel()->isVisible());
     form.resize(560, form.heightForWidth(560));
-    QVERIFY(form.grab().save(codecbpe::test::binaryDir() + QStringLiteral("/test-output/widgets/train-form.png")));
+    QVERIFY(form.grab().save(codecbpe::test::widgetOutputDir() + QStringLiteral("/train-form.png")));
 
     // When the user fixes it and limits tokens to 2 codebook n-grams and 30 s chunks
     typeInto(form.vocabSizeBox(), QStringLiteral("2200"));

@@ -141,7 +141,7 @@ void tst_TrainPanel::trainedTokenizerEqualsTheCliAndOpensAsA()
     QSignalSpy trained(&panel, &TrainPanel::trained);
     QTest::mouseClick(panel.trainButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(trained.count(), 1, 60000);
-    QVERIFY(panel.grab().save(codecbpe::test::binaryDir() + QStringLiteral("/test-output/widgets/train-panel.png")));
+    QVERIFY(panel.grab().save(codecbpe::test::widgetOutputDir() + QStringLiteral("/train-panel.png")));
 
     // Then the folder is the CLI's for the same options, byte for byte
     const QString cliOut = tmp.filePath(QStringLiteral("cli"));
@@ -239,7 +239,7 @@ void tst_TrainPanel::heldOutCurveEqualsTheCliAndPrefixesSaveAndOpen()
     QTRY_VERIFY_WITH_TIMEOUT(!session.isTokenizing(1) && !session.tokens(1).empty(), 20000);
     QVERIFY(session.tokens(1).tokenizerPath().endsWith(
         QStringLiteral("vocab-%1").arg(panel.vocabSizeBox()->value())));
-    QVERIFY(panel.grab().save(codecbpe::test::binaryDir() + QStringLiteral("/test-output/widgets/train-curve.png")));
+    QVERIFY(panel.grab().save(codecbpe::test::widgetOutputDir() + QStringLiteral("/train-curve.png")));
 }
 
 void tst_TrainPanel::cancelMidwayReturnsPromptlyAndWritesNothing()
@@ -264,7 +264,7 @@ void tst_TrainPanel::cancelMidwayReturnsPromptlyAndWritesNothing()
     QTRY_VERIFY_WITH_TIMEOUT(panel.progressBar()->text().contains(QStringLiteral("merges")), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(panel.timeLabel()->text().contains(QStringLiteral("remaining")), 5000);
     QVERIFY(panel.isTraining());
-    QVERIFY(panel.grab().save(codecbpe::test::binaryDir() + QStringLiteral("/test-output/widgets/train-live.png")));
+    QVERIFY(panel.grab().save(codecbpe::test::widgetOutputDir() + QStringLiteral("/train-live.png")));
 
     // When Cancel is clicked
     QElapsedTimer timer;
@@ -333,7 +333,7 @@ void tst_TrainPanel::audioFolderIsEncodedListsErrorsAndTrains()
     QCOMPARE(panel.form()->numCodebooksBox()->value(), 4);
     QVERIFY(panel.hasResult());
     QVERIFY(!panel.curve().empty());
-    QVERIFY(panel.grab().save(codecbpe::test::binaryDir() + QStringLiteral("/test-output/widgets/train-audio.png")));
+    QVERIFY(panel.grab().save(codecbpe::test::widgetOutputDir() + QStringLiteral("/train-audio.png")));
 }
 
 void tst_TrainPanel::cancelWritesNothing()
@@ -369,15 +369,10 @@ void tst_TrainPanel::cancelWritesNothing()
 
 void tst_TrainPanel::screenshotFromTheCommandLine()
 {
-    const QString studio = codecbpe::test::binaryDir() + QStringLiteral("/app/studio/codecbpe-studio");
-    if (!QFileInfo::exists(studio))
+    if (codecbpe::test::studioPath().isEmpty())
         QSKIP("codecbpe-studio is not built");
-    const QString png = codecbpe::test::binaryDir() + QStringLiteral("/test-output/widgets/train-panel-cli.png");
-    QFile::remove(png);
-    const auto result = codecbpe::test::runProcess(
-        studio, {QStringLiteral("--demo"), QStringLiteral("--panel"), QStringLiteral("train"),
-                 QStringLiteral("--screenshot"), png});
-    QCOMPARE(result.exitCode, 0);
+    const QString png = codecbpe::test::widgetOutputDir() + QStringLiteral("/train-panel-cli.png");
+    QCOMPARE(codecbpe::test::panelScreenshot(QStringLiteral("train"), png).exitCode, 0);
     const QImage image(png);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() < 1000); // the panel, not the window
