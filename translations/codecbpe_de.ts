@@ -391,6 +391,18 @@
         <source>Wrote the extended tokenizer (%1 tokens added) to %2.</source>
         <translation>Erweiterten Tokenizer (%1 Tokens hinzugefügt) in %2 geschrieben.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Preview cancelled.</source>
+        <translation>Vorschau abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>codecbpe::widgets::JobProgress</name>

@@ -390,6 +390,18 @@
         <source>Wrote the extended tokenizer (%1 tokens added) to %2.</source>
         <translation>已将扩展后的分词器（新增 %1 个词元）写入 %2。</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Preview cancelled.</source>
+        <translation>预览已取消。</translation>
+    </message>
 </context>
 <context>
     <name>codecbpe::widgets::JobProgress</name>

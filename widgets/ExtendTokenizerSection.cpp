@@ -42,6 +42,7 @@ ExtendTokenizerSection::ExtendTokenizerSection(Session* session, QWidget* parent
       m_checkFiles(new QSpinBox(this)),
       m_previewButton(new QPushButton(tr("Preview"), this)),
       m_progress(new QProgressBar(this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)),
       m_added(new QLabel(kNoFigure, this)),
       m_vocabSize(new QLabel(kNoFigure, this)),
       m_conflictCount(new QLabel(kNoFigure, this)),
@@ -73,8 +74,11 @@ ExtendTokenizerSection::ExtendTokenizerSection(Session* session, QWidget* parent
     m_codec->chooseSlot(0);
 
     auto* previewRow = new QHBoxLayout;
+    // As the LM dataset's row: the action, its Cancel, then the progress.
     previewRow->addWidget(m_previewButton);
+    previewRow->addWidget(m_cancel);
     previewRow->addWidget(m_progress, 1);
+    previewRow->addStretch();
     auto* layout = new QFormLayout(this);
     layout->addRow(tr("LLM tokenizer:"), m_existing);
     layout->addRow(tr("Codec BPE tokenizer:"), m_codec);
@@ -101,6 +105,7 @@ ExtendTokenizerSection::ExtendTokenizerSection(Session* session, QWidget* parent
     connect(m_checkFiles, &QSpinBox::valueChanged, this, &ExtendTokenizerSection::invalidate);
     connect(m_output, &PathField::textChanged, this, &ExtendTokenizerSection::updateButtons);
     connect(m_previewButton, &QPushButton::clicked, this, &ExtendTokenizerSection::startPreview);
+    connect(m_cancel, &QPushButton::clicked, this, &ExtendTokenizerSection::cancelPreview);
     connect(m_write, &QPushButton::clicked, this, &ExtendTokenizerSection::write);
     // The open codes are the natural sample for the segmentation check.
     connect(session, &Session::codesChanged, this, [this, session] {
@@ -138,6 +143,7 @@ void ExtendTokenizerSection::startPreview()
         return;
     invalidate();
     m_previewed = request();
+    m_cancelRequested = false;
     m_running = new QFutureWatcher<ExtendTokenizerPreview>(this);
     connect(m_running, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
     connect(m_running, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
@@ -151,11 +157,28 @@ void ExtendTokenizerSection::startPreview()
     updateButtons();
 }
 
+void ExtendTokenizerSection::cancelPreview()
+{
+    if (!m_running)
+        return;
+    m_cancelRequested = true;
+    m_running->cancel();
+    m_status->setText(tr("Cancelling…"));
+}
+
 void ExtendTokenizerSection::onPreviewFinished()
 {
     QFutureWatcher<ExtendTokenizerPreview>* watcher = std::exchange(m_running, nullptr);
     watcher->deleteLater();
     m_progress->setVisible(false);
+    // Not watcher->isCanceled(): a worker's exception cancels the future too, and that is a failure. A preview
+    // that ended just as Cancel was clicked is dropped as well, as the user asked.
+    if (std::exchange(m_cancelRequested, false)) {
+        m_previewed.reset();
+        m_status->setText(tr("Preview cancelled."));
+        updateButtons();
+        return;
+    }
     try {
         m_preview = workerResult(*watcher);
         showPreview();
@@ -243,6 +266,7 @@ void ExtendTokenizerSection::updateButtons()
                                                           m_checkFiles})
         field->setEnabled(idle);
     m_previewButton->setEnabled(idle && !m_existing->isEmpty() && !m_codec->folder().isEmpty());
+    m_cancel->setEnabled(!idle);
     m_write->setEnabled(idle && m_preview.has_value() && !m_output->isEmpty());
 }
 

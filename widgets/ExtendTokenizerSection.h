@@ -41,6 +41,7 @@ public:
     PathField* codesField() const { return m_codes; }
     QSpinBox* checkFilesBox() const { return m_checkFiles; }
     QPushButton* previewButton() const { return m_previewButton; }
+    QPushButton* cancelButton() const { return m_cancel; }
     QLabel* addedLabel() const { return m_added; }
     QLabel* vocabSizeLabel() const { return m_vocabSize; }
     QLabel* conflictsLabel() const { return m_conflictCount; }
@@ -58,6 +59,8 @@ public:
     bool isPreviewing() const { return m_running != nullptr; }
 
     void startPreview();
+    // Stops a running preview between its steps (the segmentation check stops between files); nothing is kept.
+    void cancelPreview();
     // Writes the previewed extension to the output folder.
     void write();
 
@@ -80,6 +83,7 @@ private:
     QSpinBox* m_checkFiles;
     QPushButton* m_previewButton;
     QProgressBar* m_progress;
+    QPushButton* m_cancel;
     QLabel* m_added;
     QLabel* m_vocabSize;
     QLabel* m_conflictCount;
@@ -92,6 +96,7 @@ private:
     QFutureWatcher<ExtendTokenizerPreview>* m_running = nullptr;
     std::optional<ExtendTokenizerRequest> m_previewed; // what m_preview was computed for
     std::optional<ExtendTokenizerPreview> m_preview;
+    bool m_cancelRequested = false; // Cancel clicked: the running preview is dropped when it ends
 };
 
 } // namespace codecbpe::widgets

@@ -3,6 +3,7 @@
 #include "bpe/LongestMatcher.h"
 #include "codes/CodesFolder.h"
 #include "common/Error.h"
+#include "common/Progress.h"
 #include "text/Utf8.h"
 
 #include <unordered_set>
@@ -12,7 +13,8 @@ namespace codecbpe {
 SegmentationComparison SegmentationCheck::run(const BpeModel& codec, BpeEncoder& encoder,
                                               const std::vector<std::optional<TokenId>>& codecToExtended,
                                               const CodeAlphabet& alphabet,
-                                              const std::vector<std::filesystem::path>& files)
+                                              const std::vector<std::filesystem::path>& files,
+                                              Progress& progress)
 {
     LongestMatcher matcher;
     for (TokenId id = 0; id < codec.vocabSize() && id < codecToExtended.size(); ++id)
@@ -23,7 +25,10 @@ SegmentationComparison SegmentationCheck::run(const BpeModel& codec, BpeEncoder&
     std::u32string text;
     std::vector<TokenSpan> bpe;
     std::vector<TokenSpan> extended;
+    const auto total = std::int64_t(files.size());
+    progress.report(0, total, "checking the segmentation");
     for (const std::filesystem::path& file : files) {
+        progress.throwIfCancelled();
         text.clear();
         try {
             alphabet.appendChars(loadCodesFile(file, alphabet.numCodebooks()), text);
@@ -47,6 +52,7 @@ SegmentationComparison SegmentationCheck::run(const BpeModel& codec, BpeEncoder&
         result.bpeTokens += std::int64_t(bpe.size());
         result.extendedTokens += std::int64_t(extended.size());
         result.bpeTokensDiffering += differing;
+        progress.report(std::int64_t(result.files), total, "checking the segmentation");
     }
     return result;
 }

@@ -12,6 +12,8 @@
 
 namespace codecbpe {
 
+class Progress;
+
 struct SegmentationComparison {
     std::size_t files = 0;
     std::size_t filesDiffering = 0;
@@ -28,9 +30,11 @@ class SegmentationCheck {
 public:
     // `codecToExtended`: TokenizerExtension::codecToExtended (which codec tokens the extended tokenizer holds).
     // Each file is loaded with loadCodesFile and converted with `alphabet`; throws Error naming a bad file.
+    // Reports the files done to `progress` and throws Cancelled before the next file once it is cancelled.
     static SegmentationComparison run(const BpeModel& codec, BpeEncoder& encoder,
                                       const std::vector<std::optional<TokenId>>& codecToExtended,
-                                      const CodeAlphabet& alphabet, const std::vector<std::filesystem::path>& files);
+                                      const CodeAlphabet& alphabet, const std::vector<std::filesystem::path>& files,
+                                      Progress& progress);
 };
 
 } // namespace codecbpe

@@ -19,10 +19,9 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::size_t kConflictsShown = 10;
-constexpr std::int64_t kSteps = 3; // extend, vocabulary size, segmentation check
 
 SegmentationComparison checkSegmentation(const ExtendTokenizerRequest& request, const TokenizerExtension& ext,
-                                         const std::vector<fs::path>& files)
+                                         const std::vector<fs::path>& files, Progress& progress)
 {
     // An even sample over the sorted files, so that one long recording does not stand for the whole set.
     std::vector<fs::path> sample;
@@ -32,7 +31,7 @@ SegmentationComparison checkSegmentation(const ExtendTokenizerRequest& request, 
     const TokenizerFolder codec = TokenizerFolder::read(request.codecTokenizer);
     BpeEncoder encoder = BpeEncoder::forFolder(codec, request.codecTokenizer.string());
     const CodeAlphabet alphabet = request.alphabet.resolve(codec.codec, request.codesPath);
-    return SegmentationCheck::run(codec.model, encoder, ext.codecToExtended, alphabet, sample);
+    return SegmentationCheck::run(codec.model, encoder, ext.codecToExtended, alphabet, sample, progress);
 }
 
 // Ids of the extended tokenizer. HF gives a new token the id after both the model's vocabulary and every added
@@ -92,23 +91,21 @@ fs::path ExtendTokenizerJob::defaultSavePath(const std::string& existingTokenize
 ExtendTokenizerPreview ExtendTokenizerJob::preview(const ExtendTokenizerRequest& request, Progress& progress)
 {
     ExtendTokenizerPreview result;
-    progress.report(0, kSteps, "extending");
+    // Extending has no measurable steps (total 0: busy); the segmentation check counts its files.
+    progress.report(0, 0, "extending");
     result.extension = TokenizerExtender::extend(request.existingTokenizer, request.codecTokenizer, request.options);
     progress.throwIfCancelled();
 
-    progress.report(1, kSteps, "counting the vocabulary");
     result.vocabSize = vocabSize(result.extension, request.existingTokenizer);
     progress.throwIfCancelled();
 
     if (!request.codesPath.empty()) {
-        progress.report(2, kSteps, "checking the segmentation");
         const std::vector<fs::path> files = findCodesFiles(request.codesPath);
         if (files.empty())
             throw Error(request.codesPath.string(), "holds no .npy files");
         result.codesFiles = files.size();
-        result.segmentation = checkSegmentation(request, result.extension, files);
+        result.segmentation = checkSegmentation(request, result.extension, files, progress);
     }
-    progress.report(kSteps, kSteps, {});
     return result;
 }
 

@@ -43,7 +43,8 @@ public:
     // codec-bpe's default save path: output/<existing_tokenizer>_extended.
     static std::filesystem::path defaultSavePath(const std::string& existingTokenizer);
 
-    // Extends (and checks) without writing. Throws Error naming the file, or Cancelled between steps.
+    // Extends (and checks) without writing. Throws Error naming the file, or Cancelled between steps and between
+    // the files of the segmentation check.
     static ExtendTokenizerPreview preview(const ExtendTokenizerRequest& request, Progress& progress);
     // Writes the three tokenizer files into `dir` atomically, then codec_bpe_id_map.json when `writeIdMap`.
     static void write(const ExtendTokenizerPreview& preview, const ExtendTokenizerRequest& request,

@@ -4,6 +4,7 @@
 #include "LmTestSupport.h"
 
 #include "../bpe/HfReference.h"
+#include "CancelAfter.h"
 #include "TestSupport.h"
 
 #include "bpe/HfTokenizerJson.h"
@@ -12,6 +13,7 @@
 #include "bpe/TokenizerExtender.h"
 #include "codes/Npy.h"
 #include "common/Error.h"
+#include "common/Progress.h"
 #include "text/Utf8.h"
 
 #include <nlohmann/json.hpp>
@@ -322,9 +324,11 @@ private slots:
         saveNpyCodes((tmp.path() + "/b_c0.npy").toStdString(), CodeGrid(1, 2, {2, 2}));
         BpeEncoder encoder(codec.model);
         std::vector<std::optional<TokenId>> all(codec.model.vocabSize(), 0u);
-        const SegmentationComparison c = SegmentationCheck::run(
-            codec.model, encoder, all, CodeAlphabet(1, 3),
-            {(tmp.path() + "/a_c0.npy").toStdString(), (tmp.path() + "/b_c0.npy").toStdString()});
+        const std::vector<std::filesystem::path> files{(tmp.path() + "/a_c0.npy").toStdString(),
+                                                       (tmp.path() + "/b_c0.npy").toStdString()};
+        NullProgress progress;
+        const SegmentationComparison c =
+            SegmentationCheck::run(codec.model, encoder, all, CodeAlphabet(1, 3), files, progress);
         QCOMPARE(c.files, std::size_t(2));
         QCOMPARE(c.filesDiffering, std::size_t(1));
         QCOMPARE(c.codes, std::int64_t(8));
@@ -335,10 +339,41 @@ private slots:
         std::vector<std::optional<TokenId>> alphabetOnly(codec.model.vocabSize(), 0u);
         alphabetOnly[3] = std::nullopt;
         alphabetOnly[4] = std::nullopt;
-        QCOMPARE(SegmentationCheck::run(codec.model, encoder, alphabetOnly, CodeAlphabet(1, 3),
-                                        {(tmp.path() + "/a_c0.npy").toStdString()})
+        QCOMPARE(SegmentationCheck::run(codec.model, encoder, alphabetOnly, CodeAlphabet(1, 3), {files[0]}, progress)
                      .bpeTokensDiffering,
                  std::int64_t(1)); // 丁丂 becomes 丁 丂
+    }
+
+    void segmentationCheckStopsBetweenFilesWhenCancelled()
+    {
+        QTemporaryDir tmp;
+        const TokenizerFolder codec = makeCodecTokenizer(1, 3, 0x4E00, {{"丁", "丂"}}, "");
+        std::vector<std::filesystem::path> files;
+        for (const char* name : {"/a_c0.npy", "/b_c0.npy", "/c_c0.npy"}) {
+            files.emplace_back((tmp.path() + name).toStdString());
+            saveNpyCodes(files.back(), CodeGrid(1, 4, {0, 1, 2, 1}));
+        }
+        BpeEncoder encoder(codec.model);
+        const std::vector<std::optional<TokenId>> all(codec.model.vocabSize(), 0u);
+        // Not cancelled: every file is counted, and the last report says all of them are done
+        struct LastReport final : Progress {
+            std::int64_t done = -1, total = -1;
+            void report(std::int64_t d, std::int64_t t, std::string_view) override { done = d, total = t; }
+            bool cancelled() const override { return false; }
+        } last;
+        QCOMPARE(SegmentationCheck::run(codec.model, encoder, all, CodeAlphabet(1, 3), files, last).files,
+                 std::size_t(3));
+        QCOMPARE(last.done, std::int64_t(3));
+        QCOMPARE(last.total, std::int64_t(3));
+        // Reports: the start, then one per file. Cancelled after the first file, the check stops before reading
+        // the second, which is no longer a codes file (read, it would throw Error).
+        writeFileBytes(QString::fromStdString(files[1].string()), "not a .npy file");
+        CancelAfter cancelAfterFirstFile(2);
+        QVERIFY_THROWS_EXCEPTION(Cancelled, SegmentationCheck::run(codec.model, encoder, all, CodeAlphabet(1, 3),
+                                                                   files, cancelAfterFirstFile));
+        NullProgress neverCancelled;
+        QVERIFY_THROWS_EXCEPTION(Error, SegmentationCheck::run(codec.model, encoder, all, CodeAlphabet(1, 3), files,
+                                                               neverCancelled));
     }
 
     void huggingFaceLoadsTrainedBases_data()

@@ -102,6 +102,7 @@ private slots:
     void initTestCase() { codecbpe::test::isolateStudioSettings(); }
     void savedTokenizerIsItsFolderAndAsksBeforeReplacing();
     void extendPreviewAndFilesEqualTheCli();
+    void extendPreviewCancelKeepsNothing();
     void extendBadInputsSayWhichFileAndWriteNothing();
     void extendPreviewOfLlamaEqualsTheCli_data();
     void extendPreviewOfLlamaEqualsTheCli();
@@ -209,6 +210,45 @@ void tst_ExportPanel::extendPreviewAndFilesEqualTheCli()
     QTest::keyClick(extend->additionalTokensEdit(), Qt::Key_Backspace);
     QVERIFY(!extend->preview());
     QVERIFY(!extend->writeButton()->isEnabled());
+}
+
+void tst_ExportPanel::extendPreviewCancelKeepsNothing()
+{
+    // Given the fixture's tokenizers filled in, with a codes folder to check
+    LmFixture f;
+    Session session;
+    ExportPanel panel(&session);
+    ExtendTokenizerSection* extend = panel.extendSection();
+    type(extend->existingField(), f.base);
+    useFolder(extend->codecTokenizer(), f.codec);
+    type(extend->codesField(), f.codes);
+    QVERIFY(!extend->cancelButton()->isEnabled());
+
+    // When Preview is clicked and then Cancel
+    QSignalSpy ready(extend, &ExtendTokenizerSection::previewReady);
+    QTest::mouseClick(extend->previewButton(), Qt::LeftButton);
+    QVERIFY(extend->isPreviewing());
+    QVERIFY(extend->cancelButton()->isEnabled());
+    QVERIFY(!extend->previewButton()->isEnabled());
+    QTest::mouseClick(extend->cancelButton(), Qt::LeftButton);
+
+    // Then the preview ends with nothing kept (even one that finished just before the click), and Preview is back
+    QTRY_VERIFY_WITH_TIMEOUT(!extend->isPreviewing(), 20000);
+    QCOMPARE(extend->statusLabel()->text(), QStringLiteral("Preview cancelled."));
+    QCOMPARE(ready.count(), 0);
+    QVERIFY(!extend->preview());
+    QCOMPARE(extend->addedLabel()->text(), QStringLiteral("—"));
+    QVERIFY(!extend->cancelButton()->isEnabled());
+    QVERIFY(extend->previewButton()->isEnabled());
+    type(extend->outputField(), f.tmp.filePath("studio"));
+    QVERIFY(!extend->writeButton()->isEnabled());
+
+    // And the next Preview runs to the end
+    QTest::mouseClick(extend->previewButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 20000);
+    QVERIFY(extend->preview().has_value());
+    QVERIFY(extend->writeButton()->isEnabled());
+    QVERIFY(!QFileInfo::exists(f.tmp.filePath("studio")));
 }
 
 void tst_ExportPanel::extendBadInputsSayWhichFileAndWriteNothing()
