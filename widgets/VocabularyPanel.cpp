@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QPersistentModelIndex>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -85,14 +86,10 @@ VocabularyPanel::VocabularyPanel(Session* session, PlaybackController* playback,
     layout->addLayout(stepRow);
     layout->addWidget(m_trainingCounter);
 
-    connect(m_longerThan, &QSpinBox::valueChanged, this, [this](int frames) {
-        m_filter->setLongerThanFrames(frames);
-        updateSummary();
-    });
-    connect(m_repeatedOnly, &QCheckBox::toggled, this, [this](bool only) {
-        m_filter->setRepeatedFrameOnly(only);
-        updateSummary();
-    });
+    connect(m_longerThan, &QSpinBox::valueChanged, this,
+            [this](int frames) { refilter([this, frames] { m_filter->setLongerThanFrames(frames); }); });
+    connect(m_repeatedOnly, &QCheckBox::toggled, this,
+            [this](bool only) { refilter([this, only] { m_filter->setRepeatedFrameOnly(only); }); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &VocabularyPanel::onCurrentRowChanged);
     connect(m_previous, &QPushButton::clicked, this, &VocabularyPanel::showPreviousOccurrence);
@@ -160,8 +157,24 @@ void VocabularyPanel::playToken()
     m_playback->playToken(kSlot, m_occurrences[std::size_t(m_current)]);
 }
 
+void VocabularyPanel::refilter(const std::function<void()>& change)
+{
+    // When the filter hides the current row, Qt makes a neighbouring row current: a token the user did not pick,
+    // which would take the timeline's highlight. So the pick stays while its row is shown, and once the filter
+    // hides it the pick is dropped with its highlight and the table has no current row.
+    const QPersistentModelIndex picked = m_filter->mapToSource(m_table->currentIndex());
+    m_refiltering = true;
+    change();
+    m_refiltering = false;
+    if (picked.isValid() && !m_filter->mapFromSource(picked).isValid())
+        m_table->selectionModel()->clear(); // current row: none, which onCurrentRowChanged turns into no pick
+    updateSummary();
+}
+
 void VocabularyPanel::onCurrentRowChanged()
 {
+    if (m_refiltering)
+        return;
     const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
     m_occurrences.clear();
     m_current = -1;

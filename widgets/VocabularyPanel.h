@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -70,6 +71,7 @@ private:
     void retranslate();
     void rebuild();
     void onCurrentRowChanged();
+    void refilter(const std::function<void()>& change);
     void stepOccurrence(int delta);
     void updateSummary();
     void updateOccurrenceControls();
@@ -97,6 +99,7 @@ private:
     std::optional<TokenId> m_picked;
     std::vector<std::int64_t> m_occurrences;
     int m_current = -1;
+    bool m_refiltering = false; // inside refilter(): current-row changes are Qt's, not the user's
 };
 
 } // namespace codecbpe::widgets

@@ -41,6 +41,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <map>
 #include <numeric>
 #include <random>
@@ -164,6 +165,7 @@ private slots:
     void describesHandWorkedTokens();
     void browsesTheDemoVocabulary();
     void pickingATokenStepsThroughItsOccurrences();
+    void filterThatHidesThePickDropsIt();
     void playsTheCurrentOccurrence();
     void countsInTheTrainingData();
     void cancelsTheTrainingCountMidway();
@@ -370,6 +372,55 @@ void tst_Vocabulary::pickingATokenStepsThroughItsOccurrences()
     QCOMPARE(session.currentOccurrence(0), expected.back());
     QCOMPARE(panel->occurrenceLabel()->text(),
              QStringLiteral("Token %1: occurrence %2 of %2").arg(picked.id).arg(expected.size()));
+}
+
+void tst_Vocabulary::filterThatHidesThePickDropsIt()
+{
+    // Given the demo with a token of one frame or less that occurs picked, below another row
+    MainWindow window;
+    auto* panel = qobject_cast<VocabularyPanel*>(openDemoPanel(window, QStringLiteral("vocabulary")));
+    QVERIFY(panel);
+    Session* session = window.session();
+    const std::vector<VocabularyEntry> shown = shownEntries(*panel);
+    const auto shortOne = std::find_if(shown.begin() + 1, shown.end(), [](const VocabularyEntry& e) {
+        return e.numCodes > 0 && e.numCodes <= 4 && e.count > 0;
+    });
+    QVERIFY(shortOne != shown.end());
+    panel->table()->setCurrentIndex(
+        panel->filter()->index(int(shortOne - shown.begin()), VocabularyModel::IdColumn));
+    QCOMPARE(session->highlightedToken(0), std::optional<TokenId>(shortOne->id));
+    std::vector<std::optional<TokenId>> highlighted;
+    connect(session, &Session::highlightChanged, panel,
+            [&highlighted, session] { highlighted.push_back(session->highlightedToken(0)); });
+
+    // When "Longer than (frames)" is set to 1, which hides it
+    panel->longerThanBox()->setValue(1);
+
+    // Then no row is current and nothing is highlighted; no neighbouring token was highlighted on the way
+    QVERIFY(!panel->table()->currentIndex().isValid());
+    QVERIFY(panel->table()->selectionModel()->selectedRows().isEmpty());
+    QCOMPARE(session->highlightedToken(0), std::nullopt);
+    QVERIFY(!highlighted.empty());
+    for (const std::optional<TokenId>& id : highlighted)
+        QCOMPARE(id, std::nullopt);
+    QCOMPARE(panel->occurrenceLabel()->text(), QStringLiteral("Pick a token to see where it occurs."));
+    QVERIFY(!panel->nextButton()->isEnabled());
+
+    // And a pick the filter keeps stays picked at the same occurrence when the filter is cleared
+    const std::vector<VocabularyEntry> longer = shownEntries(*panel);
+    const auto repeating = std::find_if(longer.begin(), longer.end(), [](const VocabularyEntry& e) {
+        return e.count > 1;
+    });
+    QVERIFY(repeating != longer.end());
+    panel->table()->setCurrentIndex(
+        panel->filter()->index(int(repeating - longer.begin()), VocabularyModel::IdColumn));
+    panel->showNextOccurrence();
+    QCOMPARE(panel->currentOccurrence(), 1);
+    panel->longerThanBox()->setValue(0);
+    QCOMPARE(currentToken(*panel), repeating->id);
+    QCOMPARE(session->highlightedToken(0), std::optional<TokenId>(repeating->id));
+    QCOMPARE(panel->currentOccurrence(), 1);
+    QCOMPARE(session->currentOccurrence(0), panel->occurrences()[1]);
 }
 
 void tst_Vocabulary::playsTheCurrentOccurrence()
