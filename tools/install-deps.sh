@@ -12,7 +12,7 @@ packages=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   python3-numpy python3-torch
   xvfb xauth espeak-ng sox
-  clang libclang-rt-14-dev  # the fuzz and asan presets (libFuzzer, sanitizer runtimes)
+  clang libclang-rt-14-dev lld  # the fuzz and asan presets (libFuzzer, sanitizer runtimes, linker)
   fonts-wqy-microhei qt6-translations-l10n pulseaudio
 )
 
