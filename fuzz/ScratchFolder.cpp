@@ -15,9 +15,18 @@ fs::path scratchRoot()
         return "/dev/shm";
     return fs::temp_directory_path();
 }
+
+int nextNumber()
+{
+    static int next = 0;
+    return next++;
+}
 } // namespace
 
-ScratchFolder::ScratchFolder() : m_path(scratchRoot() / ("codecbpe-fuzz-" + std::to_string(::getpid())))
+// Numbered within the process: fuzz_tokenizer's input folder and the folder it writes to must not be one folder,
+// or files written for one input would be read with the next.
+ScratchFolder::ScratchFolder()
+    : m_path(scratchRoot() / ("codecbpe-fuzz-" + std::to_string(::getpid()) + "-" + std::to_string(nextNumber())))
 {
     fs::create_directories(m_path);
 }

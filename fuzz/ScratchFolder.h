@@ -1,5 +1,5 @@
-// ScratchFolder: a per-process folder (in /dev/shm when it exists) where a harness writes the fuzzer's bytes as
-// the files the parsers under test open by path.
+// ScratchFolder: a folder of its own per object and process (in /dev/shm when it exists) where a harness writes
+// the fuzzer's bytes as the files the parsers under test open by path.
 #pragma once
 
 #include <filesystem>

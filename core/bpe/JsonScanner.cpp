@@ -49,8 +49,10 @@ bool JsonScanner::acceptWord(std::string_view word)
 
 bool JsonScanner::nextMember(std::string& key)
 {
-    if (accept('}'))
+    if (accept('}')) {
+        closed();
         return false;
+    }
     if (!m_first)
         expect(',');
     m_first = false;
@@ -59,10 +61,20 @@ bool JsonScanner::nextMember(std::string& key)
     return true;
 }
 
+void JsonScanner::closed()
+{
+    // The container just closed was a value of the one around it, which has therefore read a member: its next one
+    // needs a comma. (m_first is one flag, not a stack: without this an empty {} or [] left it set, so a valid
+    // `"vocab": {}, "merges": []` failed and a missing comma after an empty container was let through.)
+    m_first = false;
+}
+
 bool JsonScanner::nextElement()
 {
-    if (accept(']'))
+    if (accept(']')) {
+        closed();
         return false;
+    }
     if (!m_first)
         expect(',');
     m_first = false;

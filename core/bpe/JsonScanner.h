@@ -46,6 +46,7 @@ private:
     void skipString();
     void appendUtf8(std::string& out, char32_t c);
     char32_t hex4();
+    void closed();
 
     std::string_view m_text;
     std::size_t m_pos = 0;

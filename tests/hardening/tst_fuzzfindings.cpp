@@ -87,6 +87,46 @@ private slots:
             QCOMPARE(QString::fromStdString(e.path()), tokenizer);
         }
     }
+
+    // fuzz_tokenizer (after 5.2 M executions): an empty {} or [] inside an object left the JSON scanner believing
+    // the enclosing object had no member yet, so a valid empty vocab followed by the merges was rejected, and a
+    // missing comma after it was accepted (the folder then did not read back after writing it).
+    void emptyContainerBeforeTheNextMember_data()
+    {
+        QTest::addColumn<QByteArray>("model");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("empty vocab, then merges") << QByteArray(R"("vocab": {}, "merges": [])") << true;
+        QTest::newRow("empty option array, then vocab") << QByteArray(R"("x": [], "vocab": {"a": 0})") << true;
+        QTest::newRow("nested empties") << QByteArray(R"("x": [[], {}], "vocab": {"a": 0})") << true;
+        QTest::newRow("no comma after an empty vocab") << QByteArray(R"("vocab": {} "a": 0)") << false;
+        QTest::newRow("no comma after an empty array") << QByteArray(R"("x": [] "vocab": {"a": 0})") << false;
+    }
+
+    void emptyContainerBeforeTheNextMember()
+    {
+        QFETCH(QByteArray, model);
+        QFETCH(bool, valid);
+        QTemporaryDir dir;
+        const QString tokenizer = dir.filePath("tokenizer.json");
+        writeFile(tokenizer, R"({"model": {"type": "BPE", )" + model + "}}");
+        try {
+            const TokenizerFolder folder = TokenizerFolder::read(dir.path().toStdString());
+            QVERIFY2(valid, "read a tokenizer.json that is not JSON");
+            folder.write(dir.filePath("written").toStdString());
+            QVERIFY(TokenizerFolder::read(dir.filePath("written").toStdString()) == folder);
+        } catch (const Error& e) {
+            QVERIFY2(!valid, e.what());
+            QCOMPARE(QString::fromStdString(e.path()), tokenizer);
+        }
+    }
+
+    // The input the harness saved reads no more (its vocab is empty and a comma is missing after it).
+    void savedFindingOfTheEmptyVocab()
+    {
+        QTemporaryDir dir;
+        copyFile(findingPath("tokenizer-empty-vocab-missing-comma.json"), dir.filePath("tokenizer.json"));
+        QVERIFY_THROWS_EXCEPTION(Error, TokenizerFolder::read(dir.path().toStdString()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFuzzFindings)
