@@ -7,6 +7,8 @@
 #include "reference/HfBpeTrainerPort.h"
 #include "text/Utf8.h"
 
+#include "ScriptedProgress.h"
+
 #include <QtTest>
 
 #include <chrono>
@@ -16,31 +18,11 @@
 
 using namespace codecbpe;
 using codecbpe::test::HfBpeTrainerPort;
+using codecbpe::test::ScriptedProgress;
 
 namespace {
 
 constexpr char32_t kOffset = 0x4E00;
-
-class ScriptedProgress final : public Progress {
-public:
-    explicit ScriptedProgress(int cancelAfterReports = -1) : m_cancelAfter(cancelAfterReports) {}
-    void report(std::int64_t done, std::int64_t total, std::string_view message) override
-    {
-        ++reports;
-        lastDone = done;
-        lastTotal = total;
-        lastMessage = std::string(message);
-    }
-    bool cancelled() const override { return m_cancelAfter >= 0 && reports >= m_cancelAfter; }
-
-    int reports = 0;
-    std::int64_t lastDone = 0;
-    std::int64_t lastTotal = 0;
-    std::string lastMessage;
-
-private:
-    int m_cancelAfter;
-};
 
 TrainerOptions smallOptions(int numCodebooks, int codebookSize, std::int64_t merges, std::int64_t minFrequency)
 {

@@ -5,6 +5,7 @@
 
 #include "../bpe/HfReference.h"
 #include "CancelAfter.h"
+#include "ScriptedProgress.h"
 #include "TestSupport.h"
 
 #include "bpe/HfTokenizerJson.h"
@@ -356,15 +357,11 @@ private slots:
         BpeEncoder encoder(codec.model);
         const std::vector<std::optional<TokenId>> all(codec.model.vocabSize(), 0u);
         // Not cancelled: every file is counted, and the last report says all of them are done
-        struct LastReport final : Progress {
-            std::int64_t done = -1, total = -1;
-            void report(std::int64_t d, std::int64_t t, std::string_view) override { done = d, total = t; }
-            bool cancelled() const override { return false; }
-        } last;
+        ScriptedProgress last;
         QCOMPARE(SegmentationCheck::run(codec.model, encoder, all, CodeAlphabet(1, 3), files, last).files,
                  std::size_t(3));
-        QCOMPARE(last.done, std::int64_t(3));
-        QCOMPARE(last.total, std::int64_t(3));
+        QCOMPARE(last.lastDone, std::int64_t(3));
+        QCOMPARE(last.lastTotal, std::int64_t(3));
         // Reports: the start, then one per file. Cancelled after the first file, the check stops before reading
         // the second, which is no longer a codes file (read, it would throw Error).
         writeFileBytes(QString::fromStdString(files[1].string()), "not a .npy file");
