@@ -1,9 +1,12 @@
 #include "widgets/ExportPanel.h"
 
 #include "widgets/ExtendTokenizerSection.h"
+#include "widgets/FormLabelColumns.h"
 #include "widgets/LmDatasetSection.h"
 #include "widgets/SaveTokenizerSection.h"
 
+#include <QEvent>
+#include <QFormLayout>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -38,6 +41,24 @@ ExportPanel::ExportPanel(Session* session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scroll);
+    alignSections();
+}
+
+void ExportPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        alignSections();
+    QWidget::changeEvent(event);
+}
+
+void ExportPanel::alignSections()
+{
+    QList<QFormLayout*> forms;
+    for (const QWidget* section : QList<const QWidget*>{m_save, m_extend, m_dataset}) {
+        if (auto* form = qobject_cast<QFormLayout*>(section->layout()))
+            forms.append(form);
+    }
+    alignFormLabelColumns(forms);
 }
 
 QSize ExportPanel::sizeHint() const

@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFormLayout>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +31,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -109,6 +111,7 @@ private slots:
     void lmDatasetEqualsTheCliWithItsStatistics();
     void lmDatasetCancelWritesNothing();
     void lmDatasetBadTokenizerSaysWhichFile();
+    void sectionsFieldsStartAtOneX();
     void screenshotFromTheCommandLine();
 };
 
@@ -449,6 +452,60 @@ void tst_ExportPanel::lmDatasetBadTokenizerSaysWhichFile()
     runFails(f.codes, f.tmp.filePath("missing"), f.tmp.filePath("missing"));
     runFails(f.tmp.filePath("nocodes"), f.codec, f.tmp.filePath("nocodes"));
     QCOMPARE(entries(f.tmp.path()), QStringList({"base", "codec", "codes", "unigram"}));
+}
+
+namespace {
+
+// Where each row's field starts, in the panel's coordinates, and whether any label is narrower than its text.
+struct FieldColumn {
+    QSet<int> fieldXs;
+    bool labelCut = false;
+};
+
+FieldColumn fieldColumn(const ExportPanel& panel)
+{
+    FieldColumn column;
+    for (const QWidget* section : QList<const QWidget*>{panel.saveSection(), panel.extendSection(), panel.datasetSection()}) {
+        const auto* form = qobject_cast<const QFormLayout*>(section->layout());
+        for (int row = 0; form && row < form->rowCount(); ++row) {
+            const QLayoutItem* label = form->itemAt(row, QFormLayout::LabelRole);
+            const QLayoutItem* field = form->itemAt(row, QFormLayout::FieldRole);
+            if (!field || form->itemAt(row, QFormLayout::SpanningRole))
+                continue; // a row spanning both columns
+            column.fieldXs.insert(section->mapTo(&panel, field->geometry().topLeft()).x());
+            if (label && label->widget())
+                column.labelCut |= label->widget()->width() < label->widget()->sizeHint().width();
+        }
+    }
+    return column;
+}
+
+} // namespace
+
+void tst_ExportPanel::sectionsFieldsStartAtOneX()
+{
+    // Given the panel as the studio shows it (three sections, each its own form, with labels of different lengths)
+    Session session;
+    ExportPanel panel(&session);
+    panel.resize(panel.sizeHint().width(), 900);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+    // Then every field of every section starts at one x, and no label is cut
+    FieldColumn column = fieldColumn(panel);
+    QCOMPARE(column.fieldXs.size(), 1);
+    QVERIFY(!column.labelCut);
+
+    // When the font grows, the columns follow it: still one x, further right, and no label cut
+    const int before = *column.fieldXs.cbegin();
+    QFont larger = panel.font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.5);
+    panel.setFont(larger);
+    QTRY_COMPARE(fieldColumn(panel).fieldXs.size(), 1); // once the sections have laid themselves out again
+    column = fieldColumn(panel);
+    QVERIFY(!column.labelCut);
+    QVERIFY(*column.fieldXs.cbegin() > before);
+    QVERIFY(panel.grab().save(codecbpe::test::widgetOutputDir() + QStringLiteral("/export-panel-aligned.png")));
 }
 
 void tst_ExportPanel::screenshotFromTheCommandLine()
