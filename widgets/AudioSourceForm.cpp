@@ -1,6 +1,7 @@
 #include "widgets/AudioSourceForm.h"
 
 #include "codecs/CodecRegistry.h"
+#include "widgets/LabelColumn.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -26,6 +27,11 @@ AudioSourceForm::AudioSourceForm(QWidget* parent)
     connect(m_audio, &QLineEdit::textChanged, this, &AudioSourceForm::changed);
     connect(m_codes, &QLineEdit::textChanged, this, &AudioSourceForm::changed);
     connect(m_codec, &QComboBox::currentTextChanged, this, &AudioSourceForm::changed);
+}
+
+QList<QWidget*> AudioSourceForm::labels() const
+{
+    return labelColumn(*qobject_cast<const QFormLayout*>(layout()));
 }
 
 AudioToCodesOptions AudioSourceForm::options() const

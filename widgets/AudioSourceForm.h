@@ -24,6 +24,8 @@ public:
     QLineEdit* audioFolderEdit() const { return m_audio; }
     QComboBox* codecBox() const { return m_codec; }
     QLineEdit* codesFolderEdit() const { return m_codes; }
+    // The labels of the three rows, to be aligned with the Train panel's other labels.
+    QList<QWidget*> labels() const;
 
 signals:
     void changed();

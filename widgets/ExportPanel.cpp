@@ -1,7 +1,7 @@
 #include "widgets/ExportPanel.h"
 
 #include "widgets/ExtendTokenizerSection.h"
-#include "widgets/FormLabelColumns.h"
+#include "widgets/LabelColumn.h"
 #include "widgets/LmDatasetSection.h"
 #include "widgets/SaveTokenizerSection.h"
 
@@ -53,12 +53,12 @@ void ExportPanel::changeEvent(QEvent* event)
 
 void ExportPanel::alignSections()
 {
-    QList<QFormLayout*> forms;
+    QList<QWidget*> labels;
     for (const QWidget* section : QList<const QWidget*>{m_save, m_extend, m_dataset}) {
-        if (auto* form = qobject_cast<QFormLayout*>(section->layout()))
-            forms.append(form);
+        if (const auto* form = qobject_cast<const QFormLayout*>(section->layout()))
+            labels += labelColumn(*form);
     }
-    alignFormLabelColumns(forms);
+    alignLabelColumn(labels);
 }
 
 QSize ExportPanel::sizeHint() const

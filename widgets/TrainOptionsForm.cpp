@@ -60,7 +60,10 @@ TrainOptionsForm::TrainOptionsForm(QWidget* parent)
     // Two columns of label and field, so that the Train panel keeps room for its plots in a dock.
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Codes folder:"), this), 0, 0);
+    auto* folderLabel = new QLabel(tr("Codes folder:"), this);
+    folderLabel->setBuddy(m_folder);
+    layout->addWidget(folderLabel, 0, 0);
+    m_firstColumnLabels.append(folderLabel);
     layout->addWidget(m_folder, 0, 1, 1, 3);
     const std::pair<QString, QWidget*> fields[] = {
         {tr("Codebooks:"), m_numCodebooks},        {tr("Codebook size:"), m_codebookSize},
@@ -74,6 +77,8 @@ TrainOptionsForm::TrainOptionsForm(QWidget* parent)
         label->setBuddy(fields[i].second);
         label->setWordWrap(true);
         layout->addWidget(label, row, column);
+        if (column == 0)
+            m_firstColumnLabels.append(label);
         layout->addWidget(fields[i].second, row, column + 1);
     }
     layout->setColumnStretch(1, 1);

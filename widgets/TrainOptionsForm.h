@@ -40,6 +40,8 @@ public:
     QSpinBox* ngramsBox() const { return m_ngrams; }
     QDoubleSpinBox* chunkSecondsBox() const { return m_chunkSeconds; }
     QLabel* problemLabel() const { return m_problemLabel; }
+    // The labels of the first column, to be aligned with the Train panel's other labels.
+    QList<QWidget*> firstColumnLabels() const { return m_firstColumnLabels; }
 
 signals:
     // The fields changed; `problem` is empty when they are valid.
@@ -58,6 +60,7 @@ private:
     QSpinBox* m_ngrams;
     QDoubleSpinBox* m_chunkSeconds;
     QLabel* m_problemLabel;
+    QList<QWidget*> m_firstColumnLabels;
     QString m_problem;
     bool m_fromAudio = false;
 };

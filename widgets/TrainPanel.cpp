@@ -5,6 +5,7 @@
 #include "common/Progress.h"
 #include "widgets/AudioSourceForm.h"
 #include "widgets/CompressionPlot.h"
+#include "widgets/LabelColumn.h"
 #include "widgets/PromiseProgress.h"
 #include "widgets/Session.h"
 #include "widgets/TrainOptionsForm.h"
@@ -12,6 +13,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -62,11 +64,13 @@ std::filesystem::path fsPath(const QString& dir)
 TrainPanel::TrainPanel(Session* session, QWidget* parent)
     : QWidget(parent),
       m_session(session),
+      m_sourceLabel(new QLabel(tr("Source:"), this)),
       m_source(new QComboBox(this)),
       m_audioSource(new AudioSourceForm(this)),
       m_errors(new QLabel(this)),
       m_form(new TrainOptionsForm(this)),
       m_output(new QLineEdit(this)),
+      m_heldOutLabel(new QLabel(tr("Held out:"), this)),
       m_heldOut(new QSpinBox(this)),
       m_train(new QPushButton(tr("Train"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this)),
@@ -103,7 +107,7 @@ TrainPanel::TrainPanel(Session* session, QWidget* parent)
     m_pickedSize->setToolTip(tr("Pick a vocabulary size here or by clicking the curve"));
 
     auto* run = new QHBoxLayout;
-    run->addWidget(new QLabel(tr("Held out:"), this));
+    run->addWidget(m_heldOutLabel);
     run->addWidget(m_heldOut);
     run->addStretch();
     run->addWidget(m_train);
@@ -123,7 +127,7 @@ TrainPanel::TrainPanel(Session* session, QWidget* parent)
     results->addWidget(m_save);
 
     auto* source = new QHBoxLayout;
-    source->addWidget(new QLabel(tr("Source:"), this));
+    source->addWidget(m_sourceLabel);
     source->addWidget(m_source, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(source);
@@ -138,6 +142,9 @@ TrainPanel::TrainPanel(Session* session, QWidget* parent)
     layout->addWidget(m_curvePlot, 1);
     layout->addLayout(pick);
     layout->addLayout(results);
+    m_sourceLabel->setBuddy(m_source);
+    m_heldOutLabel->setBuddy(m_heldOut);
+    alignLabels();
 
     connect(m_form, &TrainOptionsForm::validityChanged, this, &TrainPanel::updateButtons);
     connect(m_audioSource, &AudioSourceForm::changed, this, &TrainPanel::updateButtons);
@@ -240,6 +247,19 @@ void TrainPanel::onEncoded()
         updateButtons();
         emit trainingFailed(QString::fromStdString(e.what()));
     }
+}
+
+void TrainPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        alignLabels();
+    QWidget::changeEvent(event);
+}
+
+void TrainPanel::alignLabels()
+{
+    alignLabelColumn(QList<QWidget*>{m_sourceLabel} + m_audioSource->labels() + m_form->firstColumnLabels() +
+                     QList<QWidget*>{m_heldOutLabel});
 }
 
 void TrainPanel::startTraining()

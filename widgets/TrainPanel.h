@@ -90,7 +90,13 @@ signals:
     void trainingCancelled();
     void trainingFailed(const QString& message);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // The labels before the source, the audio and option fields and the held-out share one width, so that those
+    // fields start at one x.
+    void alignLabels();
     void startTraining();
     void onEncoded();
     void onFinished();
@@ -101,11 +107,13 @@ private:
     void askAndSave(bool prefix);
 
     Session* m_session;
+    QLabel* m_sourceLabel;
     QComboBox* m_source;
     AudioSourceForm* m_audioSource;
     QLabel* m_errors;
     TrainOptionsForm* m_form;
     QLineEdit* m_output;
+    QLabel* m_heldOutLabel;
     QSpinBox* m_heldOut;
     QPushButton* m_train;
     QPushButton* m_cancel;

@@ -12,6 +12,9 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QWidget>
+
+#include <algorithm>
 
 namespace codecbpe::test {
 
@@ -77,6 +80,20 @@ std::vector<long> cliTokenIds(const QString& codes, const QString& tokenizer)
     for (const QByteArray& word : result.out.simplified().split(' '))
         ids.push_back(word.toLong());
     return ids;
+}
+
+QSet<int> leftEdges(const QList<QWidget*>& widgets, const QWidget& ancestor)
+{
+    QSet<int> edges;
+    for (const QWidget* widget : widgets)
+        edges.insert(widget->mapTo(&ancestor, QPoint(0, 0)).x());
+    return edges;
+}
+
+bool anyNarrowerThanHinted(const QList<QWidget*>& widgets)
+{
+    return std::any_of(widgets.cbegin(), widgets.cend(),
+                       [](const QWidget* widget) { return widget->width() < widget->sizeHint().width(); });
 }
 
 } // namespace codecbpe::test

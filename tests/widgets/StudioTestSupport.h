@@ -4,6 +4,8 @@
 
 #include "TestSupport.h"
 
+#include <QList>
+#include <QSet>
 #include <QSize>
 #include <QString>
 
@@ -34,6 +36,10 @@ QWidget* openDemoPanel(widgets::MainWindow& window, const QString& name, QSize s
 QString studioPath();
 // `codecbpe-studio --demo --panel NAME --screenshot PNG` (PNG removed first).
 ProcessResult panelScreenshot(const QString& name, const QString& png);
+// The x at which each widget starts, in `ancestor`'s coordinates: one value when they line up.
+QSet<int> leftEdges(const QList<QWidget*>& widgets, const QWidget& ancestor);
+// Whether any of these widgets is narrower than its size hint (a label cut short).
+bool anyNarrowerThanHinted(const QList<QWidget*>& widgets);
 // Token ids `codecbpe encode` gives for a codes file with a tokenizer folder; empty if the CLI failed.
 std::vector<long> cliTokenIds(const QString& codes, const QString& tokenizer);
 

@@ -31,7 +31,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -456,28 +455,26 @@ void tst_ExportPanel::lmDatasetBadTokenizerSaysWhichFile()
 
 namespace {
 
-// Where each row's field starts, in the panel's coordinates, and whether any label is narrower than its text.
-struct FieldColumn {
-    QSet<int> fieldXs;
-    bool labelCut = false;
+// The panel's forms: the fields of rows that have a label column, and the labels.
+struct FormColumns {
+    QList<QWidget*> fields;
+    QList<QWidget*> labels;
 };
 
-FieldColumn fieldColumn(const ExportPanel& panel)
+FormColumns formColumns(const ExportPanel& panel)
 {
-    FieldColumn column;
+    FormColumns columns;
     for (const QWidget* section : QList<const QWidget*>{panel.saveSection(), panel.extendSection(), panel.datasetSection()}) {
         const auto* form = qobject_cast<const QFormLayout*>(section->layout());
         for (int row = 0; form && row < form->rowCount(); ++row) {
-            const QLayoutItem* label = form->itemAt(row, QFormLayout::LabelRole);
-            const QLayoutItem* field = form->itemAt(row, QFormLayout::FieldRole);
-            if (!field || form->itemAt(row, QFormLayout::SpanningRole))
-                continue; // a row spanning both columns
-            column.fieldXs.insert(section->mapTo(&panel, field->geometry().topLeft()).x());
-            if (label && label->widget())
-                column.labelCut |= label->widget()->width() < label->widget()->sizeHint().width();
+            if (form->itemAt(row, QFormLayout::SpanningRole))
+                continue;
+            if (const QLayoutItem* label = form->itemAt(row, QFormLayout::LabelRole))
+                columns.labels.append(label->widget());
+            columns.fields.append(form->itemAt(row, QFormLayout::FieldRole)->widget());
         }
     }
-    return column;
+    return columns;
 }
 
 } // namespace
@@ -492,19 +489,18 @@ void tst_ExportPanel::sectionsFieldsStartAtOneX()
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
 
     // Then every field of every section starts at one x, and no label is cut
-    FieldColumn column = fieldColumn(panel);
-    QCOMPARE(column.fieldXs.size(), 1);
-    QVERIFY(!column.labelCut);
+    FormColumns columns = formColumns(panel);
+    QCOMPARE(leftEdges(columns.fields, panel).size(), 1);
+    QVERIFY(!anyNarrowerThanHinted(columns.labels));
 
     // When the font grows, the columns follow it: still one x, further right, and no label cut
-    const int before = *column.fieldXs.cbegin();
+    const int before = *leftEdges(columns.fields, panel).cbegin();
     QFont larger = panel.font();
     larger.setPointSizeF(larger.pointSizeF() * 1.5);
     panel.setFont(larger);
-    QTRY_COMPARE(fieldColumn(panel).fieldXs.size(), 1); // once the sections have laid themselves out again
-    column = fieldColumn(panel);
-    QVERIFY(!column.labelCut);
-    QVERIFY(*column.fieldXs.cbegin() > before);
+    QTRY_COMPARE(leftEdges(columns.fields, panel).size(), 1); // once the sections have laid themselves out again
+    QVERIFY(!anyNarrowerThanHinted(columns.labels));
+    QVERIFY(*leftEdges(columns.fields, panel).cbegin() > before);
     QVERIFY(panel.grab().save(codecbpe::test::widgetOutputDir() + QStringLiteral("/export-panel-aligned.png")));
 }
 

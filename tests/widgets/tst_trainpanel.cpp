@@ -120,6 +120,7 @@ private slots:
     void cancelWritesNothing();
     void cancelMidwayReturnsPromptlyAndWritesNothing();
     void audioFolderIsEncodedListsErrorsAndTrains();
+    void fieldsStartAtOneX();
     void screenshotFromTheCommandLine();
 };
 
@@ -365,6 +366,34 @@ void tst_TrainPanel::cancelWritesNothing()
     QCOMPARE(QDir(tmp.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
     QCOMPARE(panel.statusLabel()->text(), QStringLiteral("Cancelled; nothing was written."));
     QVERIFY(panel.trainButton()->isEnabled());
+}
+
+void tst_TrainPanel::fieldsStartAtOneX()
+{
+    // Given the panel with its audio source shown: the source row, the audio form, the options grid and the
+    // held-out row are four layouts with labels of different lengths
+    Session session;
+    TrainPanel panel(&session);
+    panel.resize(460, 900);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.sourceBox()->setCurrentIndex(1);
+    const AudioSourceForm* audio = panel.audioSource();
+    const TrainOptionsForm* form = panel.form();
+    const QList<QWidget*> fields{panel.sourceBox(),     audio->audioFolderEdit(), audio->codecBox(),
+                                audio->codesFolderEdit(), form->folderEdit(),     form->numCodebooksBox(),
+                                form->framerateBox(),    form->minFrequencyBox(),  form->ngramsBox(),
+                                panel.heldOutBox()};
+    const QList<QWidget*> labels = audio->labels() + form->firstColumnLabels();
+
+    // Then, once laid out again, their fields start at one x and no label is cut (the options' problem, here the
+    // missing pad token, wraps in full)
+    const QLabel* problem = form->problemLabel();
+    QVERIFY(!problem->text().isEmpty());
+    QTRY_VERIFY(problem->height() >= problem->heightForWidth(problem->width()));
+    QCOMPARE(codecbpe::test::leftEdges(fields, panel).size(), 1);
+    QVERIFY(!codecbpe::test::anyNarrowerThanHinted(labels));
+    QVERIFY(panel.grab().save(codecbpe::test::widgetOutputDir() + QStringLiteral("/train-aligned.png")));
 }
 
 void tst_TrainPanel::screenshotFromTheCommandLine()

@@ -1,4 +1,4 @@
-#include "widgets/FormLabelColumns.h"
+#include "widgets/LabelColumn.h"
 
 #include <QFormLayout>
 #include <QLayoutItem>
@@ -7,8 +7,6 @@
 #include <algorithm>
 
 namespace codecbpe::widgets {
-
-namespace {
 
 QList<QWidget*> labelColumn(const QFormLayout& form)
 {
@@ -21,13 +19,8 @@ QList<QWidget*> labelColumn(const QFormLayout& form)
     return labels;
 }
 
-} // namespace
-
-void alignFormLabelColumns(const QList<QFormLayout*>& forms)
+void alignLabelColumn(const QList<QWidget*>& labels)
 {
-    QList<QWidget*> labels;
-    for (const QFormLayout* form : forms)
-        labels += labelColumn(*form);
     // A minimum width left from an earlier call (an older font) must not count as what a label wants.
     for (QWidget* label : labels)
         label->setMinimumWidth(0);
