@@ -9,7 +9,7 @@
 #include "jobs/AudioToCodesJob.h"
 
 #include <QTemporaryDir>
-#include "CancelAfter.h"
+#include "ScriptedProgress.h"
 
 #include <QtTest>
 
@@ -61,7 +61,7 @@ std::vector<float> quantized(std::vector<float> x)
     return x;
 }
 
-using test::CancelAfter;
+using test::ScriptedProgress;
 
 } // namespace
 
@@ -269,7 +269,7 @@ private slots:
     {
         AudioToCodesOptions o = options("cancelled");
         o.threads = 1;
-        CancelAfter progress(1);
+        ScriptedProgress progress(1);
         QVERIFY_THROWS_EXCEPTION(Cancelled, AudioToCodesJob(o).run(progress));
         const fs::path dir = AudioToCodesJob::codesDirFor(o);
         QVERIFY(!fs::exists(dir / "codec_info.json"));

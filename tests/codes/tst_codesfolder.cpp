@@ -1,6 +1,6 @@
 // Tests the codes folder walk against codec-bpe's get_codes_files, the header-only summary and loadCodesFile.
 #include "CodesTestSupport.h"
-#include "CancelAfter.h"
+#include "ScriptedProgress.h"
 #include "TestSupport.h"
 #include "codes/CodesFolder.h"
 #include "codes/Npy.h"
@@ -47,7 +47,7 @@ void touch(const QString& path)
     test::writeBytes(path, "x");
 }
 
-using test::CancelAfter;
+using test::ScriptedProgress;
 
 } // namespace
 
@@ -168,7 +168,7 @@ private slots:
         qInfo("summary of %zu files: %lld ms", summary.numFiles, timer.elapsed());
         QCOMPARE(summary.numFiles, std::size_t(301));
         QCOMPARE(summary.totalFrames, std::int64_t(301) * 100);
-        CancelAfter cancel(3);
+        ScriptedProgress cancel(3);
         QVERIFY_THROWS_EXCEPTION(Cancelled, summarizeCodesFolder(dir.path().toStdString(), {}, cancel));
     }
 

@@ -1,7 +1,7 @@
 // Tests for LmDatasetBuilder and LmDatasetTokenizer: codec-bpe's window arithmetic against hand-computed cases,
 // the file grouping rule, the examples of each format, audio start/end tokens, drop_last, num_examples, the
 // sidecar's overlaps, the extended-tokenizer and id-map modes, and the refusals.
-#include "CancelAfter.h"
+#include "ScriptedProgress.h"
 #include "LmTestSupport.h"
 
 #include "bpe/TokenizerExtender.h"
@@ -246,7 +246,7 @@ private slots:
         const QString top = f.tmp.filePath("new");
         LmDatasetOptions o = f.options(top + "/deeper/data.txt");
         LmDatasetTokenizer t = LmDatasetTokenizer::load(f.tokenizer.toStdString(), std::nullopt);
-        CancelAfter cancel(1);
+        ScriptedProgress cancel(1);
         QVERIFY_THROWS_EXCEPTION(Cancelled, LmDatasetBuilder::build(t, CodeAlphabet(1, 4), o, cancel));
         QVERIFY(!QFileInfo::exists(top));
 

@@ -4,7 +4,6 @@
 #include "LmTestSupport.h"
 
 #include "../bpe/HfReference.h"
-#include "CancelAfter.h"
 #include "ScriptedProgress.h"
 #include "TestSupport.h"
 
@@ -365,7 +364,7 @@ private slots:
         // Reports: the start, then one per file. Cancelled after the first file, the check stops before reading
         // the second, which is no longer a codes file (read, it would throw Error).
         writeFileBytes(QString::fromStdString(files[1].string()), "not a .npy file");
-        CancelAfter cancelAfterFirstFile(2);
+        ScriptedProgress cancelAfterFirstFile(2);
         QVERIFY_THROWS_EXCEPTION(Cancelled, SegmentationCheck::run(codec.model, encoder, all, CodeAlphabet(1, 3),
                                                                    files, cancelAfterFirstFile));
         NullProgress neverCancelled;
