@@ -55,12 +55,18 @@ bool isTokenizerFolder(const QString& path)
     return QFileInfo(path).isDir() && QFileInfo::exists(path + QLatin1Char('/') + TokenizerFolder::kTokenizerJson);
 }
 constexpr int kStatusMessageMs = 5000;
+
+// One of the studio's own icons (resources/icons/NAME.svg).
+QIcon studioIcon(const char* name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/codecbpe-studio.svg")));
+    setWindowIcon(studioIcon("codecbpe-studio"));
     setAcceptDrops(true);
     m_session = new Session(this);
     m_playback = new PlaybackController(m_session, this);
@@ -141,15 +147,13 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    const auto icon = [](const char* name) { return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))); };
-
-    m_openAction = new QAction(icon("open"), QString(), this);
+    m_openAction = new QAction(studioIcon("open"), QString(), this);
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseDocument);
 
-    m_openTokenizerAAction = new QAction(icon("tokenizer"), QString(), this);
+    m_openTokenizerAAction = new QAction(studioIcon("tokenizer"), QString(), this);
     m_openTokenizerAAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_openTokenizerBAction = new QAction(icon("tokenizer"), QString(), this);
+    m_openTokenizerBAction = new QAction(studioIcon("tokenizer"), QString(), this);
     m_openTokenizerBAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     connect(m_openTokenizerAAction, &QAction::triggered, this, [this] { chooseTokenizer(0); });
     connect(m_openTokenizerBAction, &QAction::triggered, this, [this] { chooseTokenizer(1); });
@@ -165,11 +169,11 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_zoomInAction = new QAction(icon("zoom-in"), QString(), this);
+    m_zoomInAction = new QAction(studioIcon("zoom-in"), QString(), this);
     m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    m_zoomOutAction = new QAction(icon("zoom-out"), QString(), this);
+    m_zoomOutAction = new QAction(studioIcon("zoom-out"), QString(), this);
     m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
-    m_zoomFitAction = new QAction(icon("zoom-fit"), QString(), this);
+    m_zoomFitAction = new QAction(studioIcon("zoom-fit"), QString(), this);
     m_zoomFitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     TimeAxis* axis = m_timeline->axis();
     connect(m_zoomInAction, &QAction::triggered, axis, &TimeAxis::zoomIn);
@@ -486,6 +490,7 @@ void MainWindow::updatePlaybackActions()
     const bool playing = m_playback->isPlaying();
     m_playAction->setText(playing ? tr("&Pause") : tr("&Play"));
     m_playAction->setIconText(playing ? tr("Pause") : tr("Play"));
+    m_playAction->setIcon(studioIcon(playing ? "pause" : "play"));
     m_playAction->setEnabled(m_playback->canPlay(m_playback->source()));
     const QSignalBlocker blocker(m_playDecodedAction);
     m_playDecodedAction->setChecked(m_playback->source() == PlaybackController::Source::DecodedCodes);

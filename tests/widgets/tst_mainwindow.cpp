@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QTest>
+#include <QToolBar>
 
 using namespace codecbpe::widgets;
 
@@ -76,6 +77,9 @@ void tst_MainWindow::menusAndActionsExist()
         QVERIFY2(!action->shortcut().isEmpty(), qPrintable(name));
     }
     QCOMPARE(window.findChild<QAction*>("actionOpen")->shortcut(), QKeySequence(QKeySequence::Open));
+    // And every toolbar button shows an icon beside its text
+    for (const QAction* action : window.findChild<QToolBar*>("mainToolBar")->actions())
+        QVERIFY2(action->isSeparator() || !action->icon().pixmap(24).isNull(), qPrintable(action->objectName()));
     QVERIFY(window.findChild<QMenu*>("menuRecent"));
     QVERIFY(window.findChild<QMenu*>("menuLanes"));
     QCOMPARE(window.windowTitle(), QStringLiteral("Codec BPE Studio"));

@@ -17,6 +17,8 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QIcon>
+#include <QImage>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -30,6 +32,12 @@ using namespace codecbpe;
 using namespace codecbpe::widgets;
 
 namespace {
+// An icon as the toolbar draws it, to tell which one an action shows.
+QImage iconImage(const QIcon& icon)
+{
+    return icon.pixmap(24).toImage();
+}
+
 // A private pulseaudio daemon with one null sink, in its own runtime directory; stopped with the test.
 class NullSink {
 public:
@@ -111,9 +119,16 @@ void tst_Playback::positionSignalMovesThePlayCursor()
     QSignalSpy frames(playback, &PlaybackController::playFrameChanged);
 
     // When space is pressed with the cursor at 1 s
+    QAction* play = m_window->findChild<QAction*>(QStringLiteral("actionPlay"));
+    const QImage playIcon = iconImage(QIcon(QStringLiteral(":/icons/play.svg")));
+    const QImage pauseIcon = iconImage(QIcon(QStringLiteral(":/icons/pause.svg")));
+    QVERIFY(!playIcon.isNull() && !pauseIcon.isNull() && playIcon != pauseIcon);
+    QCOMPARE(iconImage(play->icon()), playIcon);
     playback->setCursorFrame(25.0);
-    m_window->findChild<QAction*>(QStringLiteral("actionPlay"))->trigger();
+    play->trigger();
     QVERIFY(playback->isPlaying());
+    QCOMPARE(play->iconText(), QStringLiteral("Pause"));
+    QCOMPARE(iconImage(play->icon()), pauseIcon);
 
     // Then the play position advances from the cursor, at the pace of the audio the sink consumes
     QTRY_VERIFY(playback->playFrame() && *playback->playFrame() > 25.0 + 0.3 * 25);
@@ -141,10 +156,12 @@ void tst_Playback::positionSignalMovesThePlayCursor()
                             .arg(axis->frameToX(before))
                             .arg(axis->frameToX(after))));
 
-    // When space is pressed again, playback stops and the play cursor goes away
-    m_window->findChild<QAction*>(QStringLiteral("actionPlay"))->trigger();
+    // When space is pressed again, playback stops, the play cursor goes away and the button offers Play again
+    play->trigger();
     QVERIFY(!playback->isPlaying());
     QVERIFY(!playback->playFrame());
+    QCOMPARE(play->iconText(), QStringLiteral("Play"));
+    QCOMPARE(iconImage(play->icon()), playIcon);
 }
 
 void tst_Playback::clickedTokenPlaysItsRange()
