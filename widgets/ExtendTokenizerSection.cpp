@@ -1,6 +1,7 @@
 #include "widgets/ExtendTokenizerSection.h"
 
 #include "bpe/TokenizerFolder.h"
+#include "widgets/FormRows.h"
 #include "widgets/OverwriteGuard.h"
 #include "widgets/PathField.h"
 #include "widgets/Session.h"
@@ -64,7 +65,6 @@ ExtendTokenizerSection::ExtendTokenizerSection(Session* session, QWidget* parent
     m_progress->setVisible(false);
     m_progress->setTextVisible(false);
     m_conflicts->setMaximumHeight(m_conflicts->fontMetrics().height() * kConflictRows + 6);
-    m_conflicts->setVisible(false);
     m_idMap->setToolTip(tr("codec_bpe_id_map.json: Codec BPE id -> extended id, for prep-lm-dataset --id_map (keeps the "
                            "Codec BPE segmentation exactly)"));
     for (QLabel* label : {m_added, m_vocabSize, m_conflictCount, m_segmentation})
@@ -96,6 +96,8 @@ ExtendTokenizerSection::ExtendTokenizerSection(Session* session, QWidget* parent
     layout->addRow(m_idMap);
     layout->addRow(QString(), m_write);
     layout->addRow(m_status);
+    setFormRowVisible(m_conflicts, false);
+    setFormStatus(m_status, {});
 
     connect(m_existing, &PathField::textChanged, this, &ExtendTokenizerSection::invalidate);
     connect(m_codec, &TokenizerChooser::changed, this, &ExtendTokenizerSection::invalidate);
@@ -153,7 +155,7 @@ void ExtendTokenizerSection::startPreview()
     });
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
-    m_status->setText(tr("Computing the preview…"));
+    setFormStatus(m_status, tr("Computing the preview…"));
     updateButtons();
 }
 
@@ -163,7 +165,7 @@ void ExtendTokenizerSection::cancelPreview()
         return;
     m_cancelRequested = true;
     m_running->cancel();
-    m_status->setText(tr("Cancelling…"));
+    setFormStatus(m_status, tr("Cancelling…"));
 }
 
 void ExtendTokenizerSection::onPreviewFinished()
@@ -175,18 +177,18 @@ void ExtendTokenizerSection::onPreviewFinished()
     // that ended just as Cancel was clicked is dropped as well, as the user asked.
     if (std::exchange(m_cancelRequested, false)) {
         m_previewed.reset();
-        m_status->setText(tr("Preview cancelled."));
+        setFormStatus(m_status, tr("Preview cancelled."));
         updateButtons();
         return;
     }
     try {
         m_preview = workerResult(*watcher);
         showPreview();
-        m_status->setText(tr("Nothing is written until you click Write."));
+        setFormStatus(m_status, tr("Nothing is written until you click Write."));
         emit previewReady();
     } catch (const std::exception& e) {
         m_previewed.reset();
-        m_status->setText(QString::fromStdString(e.what()));
+        setFormStatus(m_status, QString::fromStdString(e.what()));
         emit failed(m_status->text());
     }
     updateButtons();
@@ -207,7 +209,7 @@ void ExtendTokenizerSection::showPreview()
                                  .arg(QString::fromStdString(conflict.token))
                                  .arg(conflict.codecId)
                                  .arg(conflict.extendedId));
-    m_conflicts->setVisible(!ext.conflicts.empty());
+    setFormRowVisible(m_conflicts, !ext.conflicts.empty());
     if (const auto& c = m_preview->segmentation) {
         m_segmentation->setText(
             tr("%1% of Codec BPE tokens segmented differently (%2 of %3, in %4 of %5 files; %6 extended tokens)")
@@ -232,17 +234,17 @@ void ExtendTokenizerSection::write()
     if (m_idMap->isChecked())
         files << out.filePath(TokenizerExtension::kIdMapJson);
     if (!OverwriteGuard::confirm(this, files)) {
-        m_status->setText(tr("Not written: the files exist."));
+        setFormStatus(m_status, tr("Not written: the files exist."));
         return;
     }
     try {
         ExtendTokenizerJob::write(*m_preview, *m_previewed, m_output->path(), m_idMap->isChecked());
-        m_status->setText(tr("Wrote the extended tokenizer (%1 tokens added) to %2.")
+        setFormStatus(m_status, tr("Wrote the extended tokenizer (%1 tokens added) to %2.")
                               .arg(m_preview->extension.numAdded)
                               .arg(m_output->text()));
         emit written(m_output->text());
     } catch (const std::exception& e) {
-        m_status->setText(QString::fromStdString(e.what()));
+        setFormStatus(m_status, QString::fromStdString(e.what()));
         emit failed(m_status->text());
     }
 }
@@ -254,8 +256,8 @@ void ExtendTokenizerSection::invalidate()
     for (QLabel* label : {m_added, m_vocabSize, m_conflictCount, m_segmentation})
         label->setText(kNoFigure);
     m_conflicts->clear();
-    m_conflicts->setVisible(false);
-    m_status->clear();
+    setFormRowVisible(m_conflicts, false);
+    setFormStatus(m_status, {});
     updateButtons();
 }
 

@@ -3,6 +3,7 @@
 #include "common/Progress.h"
 #include "jobs/LmDatasetStats.h"
 #include "jobs/PrepLmDatasetJob.h"
+#include "widgets/FormRows.h"
 #include "widgets/OverwriteGuard.h"
 #include "widgets/PathField.h"
 #include "widgets/PromiseProgress.h"
@@ -116,6 +117,8 @@ LmDatasetSection::LmDatasetSection(Session* session, QWidget* parent)
     layout->addRow(buttons);
     layout->addRow(m_status);
     layout->addRow(m_stats);
+    setFormStatus(m_status, {});
+    setFormStatus(m_stats, {});
 
     connect(m_codes, &PathField::textChanged, this, &LmDatasetSection::updateButtons);
     connect(m_tokenizer, &TokenizerChooser::changed, this, &LmDatasetSection::updateButtons);
@@ -161,11 +164,11 @@ void LmDatasetSection::start()
     o.format = LmDatasetFormat(m_format->currentData().toInt());
     if (!OverwriteGuard::confirm(this, {m_output->text(),
                                         m_output->text() + QString::fromLatin1(LmDatasetBuilder::kSidecarSuffix)})) {
-        m_status->setText(tr("Not written: the files exist."));
+        setFormStatus(m_status, tr("Not written: the files exist."));
         return;
     }
 
-    m_stats->clear();
+    setFormStatus(m_stats, {});
     m_cancelRequested = false;
     auto state = std::make_shared<WorkerState>();
     m_running = new QFutureWatcher<void>(this);
@@ -192,7 +195,7 @@ void LmDatasetSection::start()
     }));
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
-    m_status->setText(tr("Writing the dataset…"));
+    setFormStatus(m_status, tr("Writing the dataset…"));
     updateButtons();
 }
 
@@ -211,14 +214,14 @@ void LmDatasetSection::onFinished(const std::optional<Outcome>& outcome, const Q
     const bool cancelRequested = std::exchange(m_cancelRequested, false);
     updateButtons();
     if (outcome) {
-        m_status->setText(outcome->summary);
-        m_stats->setText(outcome->stats);
+        setFormStatus(m_status, outcome->summary);
+        setFormStatus(m_stats, outcome->stats);
         emit finished(m_output->text());
     } else if (!error.isEmpty()) {
-        m_status->setText(error);
+        setFormStatus(m_status, error);
         emit failed(error);
     } else if (cancelRequested) {
-        m_status->setText(tr("Cancelled; nothing was written."));
+        setFormStatus(m_status, tr("Cancelled; nothing was written."));
         emit cancelled();
     }
 }

@@ -1,6 +1,7 @@
 #include "widgets/SaveTokenizerSection.h"
 
 #include "bpe/TokenizerFolder.h"
+#include "widgets/FormRows.h"
 #include "widgets/OverwriteGuard.h"
 #include "widgets/PathField.h"
 #include "widgets/TokenizerChooser.h"
@@ -26,6 +27,7 @@ SaveTokenizerSection::SaveTokenizerSection(Session* session, QWidget* parent)
     layout->addRow(tr("Save to:"), m_output);
     layout->addRow(QString(), m_save);
     layout->addRow(m_status);
+    setFormStatus(m_status, {});
     connect(m_tokenizer, &TokenizerChooser::changed, this, &SaveTokenizerSection::updateButton);
     connect(m_output, &PathField::textChanged, this, &SaveTokenizerSection::updateButton);
     connect(m_save, &QPushButton::clicked, this, &SaveTokenizerSection::save);
@@ -42,14 +44,15 @@ void SaveTokenizerSection::save()
         if (!OverwriteGuard::confirm(this, {out.filePath(TokenizerFolder::kTokenizerJson),
                                             out.filePath(TokenizerFolder::kTokenizerConfigJson),
                                             out.filePath(TokenizerFolder::kSpecialTokensMapJson)})) {
-            m_status->setText(tr("Not saved: the files exist."));
+            setFormStatus(m_status, tr("Not saved: the files exist."));
             return;
         }
         tokenizer.write(m_output->path());
-        m_status->setText(tr("Saved %n token(s) to %1.", nullptr, int(tokenizer.model.vocab.size())).arg(m_output->text()));
+        setFormStatus(m_status, tr("Saved %n token(s) to %1.", nullptr, int(tokenizer.model.vocab.size()))
+                                    .arg(m_output->text()));
         emit saved(m_output->text());
     } catch (const std::exception& e) {
-        m_status->setText(QString::fromStdString(e.what()));
+        setFormStatus(m_status, QString::fromStdString(e.what()));
         emit failed(m_status->text());
     }
 }

@@ -111,6 +111,7 @@ private slots:
     void lmDatasetCancelWritesNothing();
     void lmDatasetBadTokenizerSaysWhichFile();
     void sectionsFieldsStartAtOneX();
+    void emptyRowsTakeNoRoom();
     void screenshotFromTheCommandLine();
 };
 
@@ -502,6 +503,42 @@ void tst_ExportPanel::sectionsFieldsStartAtOneX()
     QVERIFY(!anyNarrowerThanHinted(columns.labels));
     QVERIFY(*leftEdges(columns.fields, panel).cbegin() > before);
     QVERIFY(panel.grab().save(codecbpe::test::widgetOutputDir() + QStringLiteral("/export-panel-aligned.png")));
+}
+
+void tst_ExportPanel::emptyRowsTakeNoRoom()
+{
+    // Given the panel before anything was saved, previewed or written (the demo open, its tokenizer as A)
+    Session session;
+    session.openCodesFile(sourceDir() + QStringLiteral("/resources/demo/codes/speech_c0.npy"));
+    session.openTokenizer(0, demoTokenizer());
+    QTRY_VERIFY_WITH_TIMEOUT(!session.isTokenizing(0) && !session.tokens(0).empty(), 20000);
+    ExportPanel panel(&session);
+    panel.resize(panel.sizeHint().width(), 900);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    SaveTokenizerSection* save = panel.saveSection();
+    const auto form = [](const QWidget* section) { return qobject_cast<const QFormLayout*>(section->layout()); };
+
+    // Then no empty status line or conflict list keeps a row, so each section ends at its last button
+    QVERIFY(!form(save)->isRowVisible(save->statusLabel()));
+    QVERIFY(!form(panel.extendSection())->isRowVisible(panel.extendSection()->statusLabel()));
+    QVERIFY(!form(panel.extendSection())->isRowVisible(panel.extendSection()->conflictList()));
+    QVERIFY(!form(panel.datasetSection())->isRowVisible(panel.datasetSection()->statusLabel()));
+    QVERIFY(!form(panel.datasetSection())->isRowVisible(panel.datasetSection()->statsLabel()));
+    const auto gapBelow = [save](const QWidget* widget) {
+        return save->contentsRect().bottom() - widget->geometry().bottom();
+    };
+    const int margin = form(save)->contentsMargins().bottom();
+    QCOMPARE(gapBelow(save->saveButton()), margin);
+
+    // When Save is clicked, its message gets a row of its own under the button
+    QTemporaryDir tmp;
+    type(save->outputField(), tmp.filePath("saved"));
+    QTest::mouseClick(save->saveButton(), Qt::LeftButton);
+    QVERIFY2(save->statusLabel()->text().startsWith(QStringLiteral("Saved ")), qPrintable(save->statusLabel()->text()));
+    QVERIFY(form(save)->isRowVisible(save->statusLabel()));
+    QTRY_COMPARE(gapBelow(save->statusLabel()), margin);
+    QVERIFY(save->statusLabel()->geometry().top() > save->saveButton()->geometry().bottom());
 }
 
 void tst_ExportPanel::screenshotFromTheCommandLine()
