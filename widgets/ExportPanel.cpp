@@ -34,8 +34,8 @@ ExportPanel::ExportPanel(Session* session, QWidget* parent)
     sections->addWidget(m_extend);
     sections->addWidget(m_dataset);
     sections->addStretch();
+    // In a dock narrower than the fields' minimum, the panel scrolls sideways rather than cut off the Browse buttons.
     m_scroll->setWidgetResizable(true);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(content);
     auto* layout = new QVBoxLayout(this);

@@ -31,11 +31,14 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include <random>
 
@@ -112,6 +115,7 @@ private slots:
     void lmDatasetBadTokenizerSaysWhichFile();
     void sectionsFieldsStartAtOneX();
     void emptyRowsTakeNoRoom();
+    void narrowPanelScrollsSidewaysInsteadOfCutting();
     void screenshotFromTheCommandLine();
 };
 
@@ -539,6 +543,34 @@ void tst_ExportPanel::emptyRowsTakeNoRoom()
     QVERIFY(form(save)->isRowVisible(save->statusLabel()));
     QTRY_COMPARE(gapBelow(save->statusLabel()), margin);
     QVERIFY(save->statusLabel()->geometry().top() > save->saveButton()->geometry().bottom());
+}
+
+void tst_ExportPanel::narrowPanelScrollsSidewaysInsteadOfCutting()
+{
+    // Given the panel at the width it asks for
+    Session session;
+    ExportPanel panel(&session);
+    panel.resize(panel.sizeHint().width(), 600);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto* scroll = panel.findChild<QScrollArea*>();
+    QVERIFY(scroll);
+    QTRY_VERIFY(!scroll->horizontalScrollBar()->isVisible());
+
+    // When a dock makes it narrower than its fields can shrink
+    panel.resize(250, 600);
+
+    // Then it scrolls sideways, and scrolled to the right the Save section's Browse button is in view, whole
+    QTRY_VERIFY(scroll->horizontalScrollBar()->isVisible());
+    scroll->horizontalScrollBar()->setValue(scroll->horizontalScrollBar()->maximum());
+    const auto* browse = panel.saveSection()->outputField()->findChild<QToolButton*>();
+    QVERIFY(browse);
+    const QRect inViewport(browse->mapTo(scroll->viewport(), QPoint(0, 0)), browse->size());
+    QVERIFY2(scroll->viewport()->rect().contains(inViewport),
+             qPrintable(QStringLiteral("Browse at x %1..%2, viewport %3 wide")
+                            .arg(inViewport.left())
+                            .arg(inViewport.right())
+                            .arg(scroll->viewport()->width())));
 }
 
 void tst_ExportPanel::screenshotFromTheCommandLine()
