@@ -240,8 +240,8 @@ void ExtendTokenizerSection::write()
     try {
         ExtendTokenizerJob::write(*m_preview, *m_previewed, m_output->path(), m_idMap->isChecked());
         setFormStatus(m_status, tr("Wrote the extended tokenizer (%1 tokens added) to %2.")
-                              .arg(m_preview->extension.numAdded)
-                              .arg(m_output->text()));
+                                    .arg(m_preview->extension.numAdded)
+                                    .arg(m_output->text()));
         emit written(m_output->text());
     } catch (const std::exception& e) {
         setFormStatus(m_status, QString::fromStdString(e.what()));
