@@ -5,7 +5,6 @@
 #include "widgets/LmDatasetSection.h"
 #include "widgets/SaveTokenizerSection.h"
 
-#include <QEvent>
 #include <QFormLayout>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -41,24 +40,13 @@ ExportPanel::ExportPanel(Session* session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scroll);
-    alignSections();
-}
-
-void ExportPanel::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
-        alignSections();
-    QWidget::changeEvent(event);
-}
-
-void ExportPanel::alignSections()
-{
+    // The sections' fields start at one x, as if the panel were one form.
     QList<QWidget*> labels;
     for (const QWidget* section : QList<const QWidget*>{m_save, m_extend, m_dataset}) {
         if (const auto* form = qobject_cast<const QFormLayout*>(section->layout()))
             labels += labelColumn(*form);
     }
-    alignLabelColumn(labels);
+    keepLabelColumnAligned(this, labels);
 }
 
 QSize ExportPanel::sizeHint() const

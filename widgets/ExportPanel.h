@@ -25,13 +25,7 @@ public:
     // As wide as the sections want to be (plus the scroll bar), so that a dock opens wide enough for their paths.
     QSize sizeHint() const override;
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    // The sections' fields start at one x, as if the panel were one form.
-    void alignSections();
-
     SaveTokenizerSection* m_save;
     ExtendTokenizerSection* m_extend;
     LmDatasetSection* m_dataset;

@@ -12,7 +12,8 @@ namespace codecbpe::widgets {
 // The labels in a form's label column (rows that span both columns have none).
 QList<QWidget*> labelColumn(const QFormLayout& form);
 
-// Gives every one of these labels the width of the widest. Call again after a font or style change.
-void alignLabelColumn(const QList<QWidget*>& labels);
+// Gives every one of these labels the width of the widest, now and again whenever `owner` (a widget holding them
+// all) changes font or style.
+void keepLabelColumnAligned(QWidget* owner, const QList<QWidget*>& labels);
 
 } // namespace codecbpe::widgets

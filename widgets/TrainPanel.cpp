@@ -13,7 +13,6 @@
 
 #include <QComboBox>
 #include <QDir>
-#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -144,7 +143,9 @@ TrainPanel::TrainPanel(Session* session, QWidget* parent)
     layout->addLayout(results);
     m_sourceLabel->setBuddy(m_source);
     m_heldOutLabel->setBuddy(m_heldOut);
-    alignLabels();
+    // The source, audio, option and held-out fields start at one x.
+    keepLabelColumnAligned(this, QList<QWidget*>{m_sourceLabel} + m_audioSource->labels() +
+                                     m_form->firstColumnLabels() + QList<QWidget*>{m_heldOutLabel});
 
     connect(m_form, &TrainOptionsForm::validityChanged, this, &TrainPanel::updateButtons);
     connect(m_audioSource, &AudioSourceForm::changed, this, &TrainPanel::updateButtons);
@@ -247,19 +248,6 @@ void TrainPanel::onEncoded()
         updateButtons();
         emit trainingFailed(QString::fromStdString(e.what()));
     }
-}
-
-void TrainPanel::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
-        alignLabels();
-    QWidget::changeEvent(event);
-}
-
-void TrainPanel::alignLabels()
-{
-    alignLabelColumn(QList<QWidget*>{m_sourceLabel} + m_audioSource->labels() + m_form->firstColumnLabels() +
-                     QList<QWidget*>{m_heldOutLabel});
 }
 
 void TrainPanel::startTraining()

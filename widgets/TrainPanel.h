@@ -90,13 +90,7 @@ signals:
     void trainingCancelled();
     void trainingFailed(const QString& message);
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    // The labels before the source, the audio and option fields and the held-out share one width, so that those
-    // fields start at one x.
-    void alignLabels();
     void startTraining();
     void onEncoded();
     void onFinished();
