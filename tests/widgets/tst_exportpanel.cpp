@@ -482,6 +482,14 @@ FormColumns formColumns(const ExportPanel& panel)
     return columns;
 }
 
+// Shows the panel at the width it asks for, as a dock first opens it; false if it never reached the screen.
+bool showAtItsWidth(ExportPanel& panel, int height)
+{
+    panel.resize(panel.sizeHint().width(), height);
+    panel.show();
+    return QTest::qWaitForWindowExposed(&panel);
+}
+
 } // namespace
 
 void tst_ExportPanel::sectionsFieldsStartAtOneX()
@@ -489,9 +497,7 @@ void tst_ExportPanel::sectionsFieldsStartAtOneX()
     // Given the panel as the studio shows it (three sections, each its own form, with labels of different lengths)
     Session session;
     ExportPanel panel(&session);
-    panel.resize(panel.sizeHint().width(), 900);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(showAtItsWidth(panel, 900));
 
     // Then every field of every section starts at one x, and no label is cut
     FormColumns columns = formColumns(panel);
@@ -517,9 +523,7 @@ void tst_ExportPanel::emptyRowsTakeNoRoom()
     session.openTokenizer(0, demoTokenizer());
     QTRY_VERIFY_WITH_TIMEOUT(!session.isTokenizing(0) && !session.tokens(0).empty(), 20000);
     ExportPanel panel(&session);
-    panel.resize(panel.sizeHint().width(), 900);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(showAtItsWidth(panel, 900));
     SaveTokenizerSection* save = panel.saveSection();
     const auto form = [](const QWidget* section) { return qobject_cast<const QFormLayout*>(section->layout()); };
 
@@ -550,9 +554,7 @@ void tst_ExportPanel::narrowPanelScrollsSidewaysInsteadOfCutting()
     // Given the panel at the width it asks for
     Session session;
     ExportPanel panel(&session);
-    panel.resize(panel.sizeHint().width(), 600);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(showAtItsWidth(panel, 600));
     auto* scroll = panel.findChild<QScrollArea*>();
     QVERIFY(scroll);
     QTRY_VERIFY(!scroll->horizontalScrollBar()->isVisible());
