@@ -14,8 +14,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QPersistentModelIndex>
 #include <QLabel>
+#include <QPersistentModelIndex>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
